@@ -1,0 +1,20 @@
+import { defineConfig, devices } from "@playwright/test";
+import { chromiumLaunchOptions } from "./tests/harness/browser.ts";
+
+// End-to-end tests run against the stack that tests/harness starts (or the one `npm test` shares).
+export default defineConfig({
+  testDir: "tests/e2e",
+  testMatch: "**/*.spec.ts",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [["list"]],
+  globalSetup: "./tests/harness/playwright-global-setup.ts",
+  use: {
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: chromiumLaunchOptions(),
+  },
+  projects: [{ name: "mobile", use: { ...devices["Pixel 7"], launchOptions: chromiumLaunchOptions() } }],
+});

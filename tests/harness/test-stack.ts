@@ -1,0 +1,73 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { resolveStackConfig } from "../../scripts/stack/config.ts";
+import { generateSecrets } from "../../scripts/stack/local-env.ts";
+import { findFreePort } from "../../scripts/stack/ports.ts";
+import { createReporter } from "../../scripts/stack/reporter.ts";
+import { startStack, StopList } from "../../scripts/stack/stack.ts";
+
+/** What tests need to reach the stack the harness started. */
+export interface TestStackInfo {
+  storefront: string;
+  medusa: string;
+  meilisearch: string;
+  meilisearchKey: string;
+  databaseUrl: string;
+  publishableKey: string;
+  admin: { email: string; password: string };
+  dataDir: string;
+  /** The environment the Medusa processes run with (tests start more of them, e.g. Redis mode). */
+  medusaEnv: Record<string, string>;
+}
+
+export const TEST_STACK_ENV = "KONTUM_TEST_STACK";
+
+/** Starts the real stack in a temporary folder on free ports; `dispose` stops it and deletes the folder. */
+export async function startTestStack(): Promise<{ info: TestStackInfo; dispose: () => Promise<void> }> {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "kontum-test-"));
+  const env: NodeJS.ProcessEnv = {
+    POSTGRES_PORT: String(await findFreePort()),
+    MEILISEARCH_PORT: String(await findFreePort()),
+    MEDUSA_PORT: String(await findFreePort()),
+    MEDUSA_WORKER_PORT: String(await findFreePort()),
+    STOREFRONT_PORT: String(await findFreePort()),
+    PUBLIC_HOST: "localhost",
+    KONTUM_VERBOSE: process.env.KONTUM_VERBOSE ?? "false",
+  };
+  const config = resolveStackConfig(env, generateSecrets(), dataDir);
+  const stoppers = new StopList();
+  const dispose = async () => {
+    await stoppers.stopAll();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    const stack = await startStack(config, createReporter(), stoppers);
+    const medusaEnv = Object.fromEntries(
+      Object.entries(stack.medusaEnv).filter(
+        (entry): entry is [string, string] => typeof entry[1] === "string",
+      ),
+    );
+    const info: TestStackInfo = {
+      storefront: stack.internal.storefront,
+      medusa: stack.internal.medusa,
+      meilisearch: stack.internal.meilisearch,
+      meilisearchKey: stack.meilisearchKey,
+      databaseUrl: stack.internal.databaseUrl,
+      publishableKey: stack.publishableKey,
+      admin: stack.admin,
+      dataDir,
+      medusaEnv,
+    };
+    return { info, dispose };
+  } catch (error) {
+    await dispose();
+    throw error;
+  }
+}
+
+/** The stack `npm test` already started, if any (passed down as JSON in KONTUM_TEST_STACK). */
+export function sharedTestStack(): TestStackInfo | undefined {
+  const raw = process.env[TEST_STACK_ENV];
+  return raw ? (JSON.parse(raw) as TestStackInfo) : undefined;
+}
