@@ -14,7 +14,18 @@ export default defineConfig({
   use: {
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
-    launchOptions: chromiumLaunchOptions(),
   },
-  projects: [{ name: "mobile", use: { ...devices["Pixel 7"], launchOptions: chromiumLaunchOptions() } }],
+  projects: [
+    // Buyers mostly come on phones; the admin dashboard is used on a desktop.
+    {
+      name: "phone",
+      testIgnore: /admin-.*\.spec\.ts/,
+      use: { ...devices["Pixel 7"], launchOptions: chromiumLaunchOptions() },
+    },
+    {
+      name: "desktop",
+      testMatch: /admin-.*\.spec\.ts/,
+      use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions() },
+    },
+  ],
 });

@@ -85,7 +85,7 @@ export async function runSetup(reporter: Reporter, options: MedusaRunOptions): P
         logFile,
         echo: options.echo,
         onLine: (line) => {
-          const progress = /\[setup\]\s*(.*)$/.exec(line);
+          const progress = /^\[setup\]\s*(.*)$/.exec(logMessage(line));
           if (progress?.[1]) reporter.progress("setup", progress[1]);
         },
         fix: "read the log; the setup is safe to run again with `npm start`",
@@ -145,4 +145,18 @@ export async function fetchPublishableKey(baseUrl: string, email: string, passwo
     "no publishable API key exists",
     `create one titled "${PUBLISHABLE_KEY_TITLE}" in the admin (Settings → Publishable API keys), linked to the storefront's sales channel`,
   );
+}
+
+/** The message of a Medusa log line: JSON in production (`{"message": …}`), plain text otherwise. */
+export function logMessage(line: string): string {
+  if (!line.startsWith("{")) return line.trim();
+  try {
+    const parsed: unknown = JSON.parse(line);
+    if (parsed && typeof parsed === "object" && "message" in parsed && typeof parsed.message === "string") {
+      return parsed.message;
+    }
+  } catch {
+    // Not JSON after all.
+  }
+  return line.trim();
 }

@@ -20,6 +20,7 @@ export function printSummary(stack: RunningStack, config: StackConfig, took: str
     `  Admin         ${stack.urls.admin}`,
     `  Admin login   ${stack.admin.email} / ${stack.admin.password}   (kept in ${displayPath(process.env.KONTUM_ENV_FILE ?? LOCAL_ENV_FILE)})`,
     `  Medusa API    ${stack.urls.medusa}`,
+    `  Store key     ${stack.publishableKey}   (publishable key: safe in browsers)`,
     `  Meilisearch   ${search}`,
     `  Postgres      ${database}`,
     `  Events        ${events}`,
@@ -31,7 +32,7 @@ export function printSummary(stack: RunningStack, config: StackConfig, took: str
 }
 
 /** Reports a part that stops on its own, naming it and showing the end of its log. */
-export function watchForCrashes(stack: RunningStack, onCrash: (message: string) => void): void {
+export function watchForCrashes(stack: Pick<RunningStack, "children">, onCrash: (message: string) => void): void {
   for (const child of stack.children) {
     void child.exited.then(({ code, signal }) => {
       const message = [

@@ -1,0 +1,30 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils";
+import { readEnv } from "./src/env";
+import { redisModules } from "./src/redis-modules";
+
+// Telemetry: Medusa reads MEDUSA_DISABLE_TELEMETRY when its CLI starts, before this file is loaded, so it
+// cannot be turned off from here; the project's scripts set MEDUSA_DISABLE_TELEMETRY=true for every command.
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd());
+const env = readEnv();
+
+export default defineConfig({
+  projectConfig: {
+    databaseUrl: env.DATABASE_URL,
+    redisUrl: env.REDIS_URL,
+    workerMode: env.MEDUSA_WORKER_MODE,
+    http: {
+      storeCors: env.STORE_CORS,
+      adminCors: env.ADMIN_CORS,
+      authCors: env.AUTH_CORS,
+      jwtSecret: env.JWT_SECRET,
+      cookieSecret: env.COOKIE_SECRET,
+    },
+  },
+  admin: {
+    disable: env.MEDUSA_ADMIN_DISABLED,
+    backendUrl: env.MEDUSA_BACKEND_URL,
+  },
+  // Without REDIS_URL, Medusa's in-memory event bus, workflow engine, cache and locking apply.
+  ...(env.REDIS_URL ? { modules: redisModules(env.REDIS_URL), featureFlags: { caching: true } } : {}),
+});

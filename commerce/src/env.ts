@@ -1,0 +1,107 @@
+import { z } from "zod";
+
+const STOREFRONT_ORIGIN = "http://localhost:4321";
+const ADMIN_ORIGIN = "http://localhost:9000";
+
+const secret = z.string().min(16, "must be at least 16 characters long");
+const origins = (fallback: string) => z.string().default(fallback);
+
+/** Every environment variable the commerce backend reads, parsed once by `readEnv`. */
+export const EnvSchema = z.object({
+  /** PostgreSQL connection URL. */
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\/\S+$/, "must be a postgres:// or postgresql:// URL"),
+  /** Signs the JWTs of admins and customers. */
+  JWT_SECRET: secret,
+  /** Signs the session cookies. */
+  COOKIE_SECRET: secret,
+  /** Comma-separated origins allowed to call /store (the storefront). */
+  STORE_CORS: origins(STOREFRONT_ORIGIN),
+  /** Comma-separated origins allowed to call /admin (the admin dashboard). */
+  ADMIN_CORS: origins(ADMIN_ORIGIN),
+  /** Comma-separated origins allowed to call /auth (storefront and admin). */
+  AUTH_CORS: origins(`${STOREFRONT_ORIGIN},${ADMIN_ORIGIN}`),
+  /** Redis URL; when set, Medusa uses its Redis modules instead of the in-memory ones. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/\S+$/, "must be a redis:// or rediss:// URL")
+    .optional(),
+  /** `shared` serves HTTP and runs background work; `server` only HTTP; `worker` only background work. */
+  MEDUSA_WORKER_MODE: z
+    .enum(["shared", "server", "worker"], "must be one of shared, server, worker")
+    .default("shared"),
+  /** Turns the admin dashboard off (worker processes, or a dashboard hosted elsewhere). */
+  MEDUSA_ADMIN_DISABLED: z.stringbool({ error: 'must be "true" or "false"' }).default(false),
+  /** URL the admin dashboard calls; "/" means the server that serves the dashboard. */
+  MEDUSA_BACKEND_URL: z.string().default("/"),
+  /** Meilisearch server (declared for the search sync). */
+  MEILISEARCH_HOST: z.url("must be a URL such as http://127.0.0.1:7700").optional(),
+  /** Meilisearch master or admin key (declared for the search sync). */
+  MEILISEARCH_API_KEY: z.string().optional(),
+  /** Admin user that `src/scripts/setup.ts` ensures. */
+  ADMIN_EMAIL: z.email("must be an email address").optional(),
+  /** Password of that admin user. */
+  ADMIN_PASSWORD: z.string().min(8, "must be at least 8 characters long").optional(),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+type EnvName = keyof Env;
+
+const HOW_TO_FIX: Record<EnvName, string> = {
+  DATABASE_URL:
+    "set it to e.g. postgres://postgres:password@localhost:5432/kontum (`npm start` sets it for the embedded database)",
+  JWT_SECRET: "set it to a random string, e.g. the output of `openssl rand -base64 32`",
+  COOKIE_SECRET: "set it to a random string, e.g. the output of `openssl rand -base64 32`",
+  STORE_CORS: "set it to the storefront's origins, comma-separated, e.g. http://localhost:4321",
+  ADMIN_CORS: "set it to the admin dashboard's origins, comma-separated, e.g. http://localhost:9000",
+  AUTH_CORS: "set it to the storefront's and admin's origins, comma-separated",
+  REDIS_URL: "set it to e.g. redis://localhost:6379, or unset it to use the in-memory modules",
+  MEDUSA_WORKER_MODE: "set it to shared (one process), or server and worker (two processes sharing Redis)",
+  MEDUSA_ADMIN_DISABLED: "set it to true or false",
+  MEDUSA_BACKEND_URL: "set it to the URL of the Medusa server as the browser sees it, or unset it",
+  MEILISEARCH_HOST: "set it to the Meilisearch URL, or unset it",
+  MEILISEARCH_API_KEY: "set it to a Meilisearch key, or unset it",
+  ADMIN_EMAIL: "set it to the admin's email address, or unset it",
+  ADMIN_PASSWORD: "set it to a password of at least 8 characters, or unset it",
+};
+
+/** Thrown by `parseEnv`; its message names each bad variable and how to fix it, never a value. */
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+const isEnvName = (key: PropertyKey): key is EnvName => typeof key === "string" && key in HOW_TO_FIX;
+
+/** Parses an environment (empty strings count as unset). Throws `EnvError` listing every problem. */
+export function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const input = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const result = EnvSchema.safeParse(input);
+  if (result.success) return result.data;
+  const lines = result.error.issues.flatMap((issue) => {
+    const name = issue.path[0];
+    if (!isEnvName(name)) return [];
+    const problem = input[name] === undefined ? "is missing" : `is invalid: ${issue.message}`;
+    return [`  - ${name} ${problem}; ${HOW_TO_FIX[name]}.`];
+  });
+  throw new EnvError(
+    [
+      "The commerce backend cannot start: environment variables are missing or invalid.",
+      ...new Set(lines),
+      "Set them in the environment (or in a .env file in the directory the command runs in; never commit it), then run the command again.",
+    ].join("\n"),
+  );
+}
+
+let parsed: Env | undefined;
+
+/** The process environment, parsed on first use. On a problem, prints what to fix and exits. */
+export function readEnv(): Env {
+  if (parsed) return parsed;
+  try {
+    parsed = parseEnv(process.env);
+    return parsed;
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    process.stderr.write(`\n${error.message}\n\n`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,71 @@
+import { updateStoresWorkflow } from "@medusajs/medusa/core-flows";
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils";
+import type { SetupContext } from "../setup/progress";
+import { storeFixture } from "./fixtures/store";
+
+/** Key in the store's metadata that records when the sample data was seeded. */
+export const SEED_MARKER = "kontum_sample_data_seeded_at";
+
+export interface StoreRecord {
+  id: string;
+  default_sales_channel_id: string | null;
+  metadata: Record<string, unknown> | null;
+}
+
+export async function retrieveStore({ container }: SetupContext): Promise<StoreRecord> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY);
+  const { data } = await query.graph({
+    entity: "store",
+    fields: ["id", "default_sales_channel_id", "metadata"],
+  });
+  const [store] = data;
+  if (!store) {
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      "No store exists; Medusa creates it on boot. Run `npx medusa db:migrate` first, then the setup again.",
+    );
+  }
+  return {
+    id: store.id,
+    default_sales_channel_id: store.default_sales_channel_id ?? null,
+    metadata: store.metadata ?? null,
+  };
+}
+
+/** When the sample data was seeded, or undefined if it never was. */
+export function seededAt(store: StoreRecord): string | undefined {
+  const value = store.metadata?.[SEED_MARKER];
+  return typeof value === "string" ? value : undefined;
+}
+
+/** Name and currencies (VND default, USD). */
+export async function configureStoreCurrencies(
+  { container }: SetupContext,
+  store: StoreRecord,
+): Promise<void> {
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: { name: storeFixture.name, supported_currencies: storeFixture.currencies },
+    },
+  });
+}
+
+/** Points the store at the seeded defaults and records the seed marker: the last step of the seed. */
+export async function completeStore(
+  { container }: SetupContext,
+  store: StoreRecord,
+  defaults: { salesChannelId: string; regionId: string; locationId: string },
+): Promise<void> {
+  await updateStoresWorkflow(container).run({
+    input: {
+      selector: { id: store.id },
+      update: {
+        default_sales_channel_id: defaults.salesChannelId,
+        default_region_id: defaults.regionId,
+        default_location_id: defaults.locationId,
+        metadata: { ...store.metadata, [SEED_MARKER]: new Date().toISOString() },
+      },
+    },
+  });
+}

@@ -1,0 +1,26 @@
+import { expect, test } from "@playwright/test";
+import { sharedTestStack } from "../harness/test-stack.ts";
+
+const stack = () => {
+  const info = sharedTestStack();
+  if (!info) throw new Error("no test stack: run through `npm test` or playwright's global setup");
+  return info;
+};
+
+test("a buyer on a phone sees crafts from Medusa with prices in đồng", async ({ page }) => {
+  await page.goto(`${stack().storefront}/`);
+  await expect(page.locator("html")).toHaveAttribute("lang", "vi");
+  const cards = page.getByTestId("product-card");
+  await expect(cards.first()).toBeVisible();
+  const prices = await page.getByTestId("product-price").allInnerTexts();
+  expect(prices.map((p) => p.replace(/\s/g, " "))).toContain("450.000 ₫");
+  await page.screenshot({ path: "test-results/home-vi.png", fullPage: true });
+});
+
+test("the language switcher leads to the English home page", async ({ page }) => {
+  await page.goto(`${stack().storefront}/`);
+  await page.locator('a[hreflang="en"]').first().click();
+  await expect(page).toHaveURL(/\/en\/?$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page.getByTestId("product-card").first()).toBeVisible();
+});

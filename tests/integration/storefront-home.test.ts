@@ -1,0 +1,38 @@
+import { describe, expect, inject, it } from "vitest";
+
+// The pieces talk: the storefront's home page shows products read from Medusa, priced in VND.
+const stack = inject("stack");
+const nbsp = (text: string) => text.replace(/\u00a0|\u202f/g, " ");
+
+describe("storefront home page", () => {
+  it("shows products from Medusa with prices in đồng (450000 as 450.000 ₫)", async () => {
+    const response = await fetch(`${stack.storefront}/`, { headers: { "accept-encoding": "identity" } });
+    expect(response.status).toBe(200);
+    const html = nbsp(await response.text());
+    expect(html).toContain('lang="vi"');
+    expect(html.match(/data-testid="product-card"/g)?.length ?? 0).toBeGreaterThan(0);
+    expect(html).toContain("450.000 ₫");
+    expect(html).not.toContain("4.500,00");
+  });
+
+  it("is in English under /en/", async () => {
+    const response = await fetch(`${stack.storefront}/en/`, { headers: { "accept-encoding": "identity" } });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('lang="en"');
+    expect(html.match(/data-testid="product-card"/g)?.length ?? 0).toBeGreaterThan(0);
+  });
+
+  it("reads the same amount that Medusa stores: VND has no minor unit", async () => {
+    const headers = { "x-publishable-api-key": stack.publishableKey, "accept-encoding": "identity" };
+    const regions = await fetch(`${stack.medusa}/store/regions`, { headers }).then((r) => r.json());
+    const vietnam = regions.regions.find((r: { currency_code: string }) => r.currency_code === "vnd");
+    expect(vietnam).toBeDefined();
+    const url = `${stack.medusa}/store/products?region_id=${vietnam.id}&fields=*variants.calculated_price&limit=100`;
+    const { products } = await fetch(url, { headers }).then((r) => r.json());
+    const amounts = products.flatMap((p: { variants: Array<{ calculated_price?: { calculated_amount: number } }> }) =>
+      p.variants.map((v) => v.calculated_price?.calculated_amount),
+    );
+    expect(amounts).toContain(450000);
+  });
+});
