@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import { getViteConfig } from "astro/config";
 
 // One root config; each kind of test is a project (`vitest run --project unit`).

@@ -14,16 +14,17 @@ const started = Date.now();
 const reporter = createReporter();
 let stack: RunningStack | undefined;
 const stoppers = new StopList();
-let stopping = false;
+let stopping: Promise<never> | undefined;
 
-async function shutdown(reason: string, exitCode: number): Promise<never> {
-  if (!stopping) {
-    stopping = true;
+/** Stops every part once; a second signal while stopping waits for the first stop, never cuts it short. */
+function shutdown(reason: string, exitCode: number): Promise<never> {
+  stopping ??= (async () => {
     reporter.info(`\n${reason} Stopping every part…`);
     await stoppers.stopAll();
     reporter.info("All parts stopped.");
-  }
-  process.exit(exitCode);
+    process.exit(exitCode);
+  })();
+  return stopping;
 }
 
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
@@ -40,7 +41,7 @@ try {
     );
   const config = resolveStackConfig(process.env, secrets, process.env.KONTUM_DATA_DIR ?? DEFAULT_DATA_DIR);
   stack = await startStack(config, reporter, stoppers);
-  if (stopping) await shutdown("Stopped during start.", 0);
+  if (stopping) await stopping;
   printSummary(stack, config, seconds(started));
   watchForCrashes(stack, (message) => {
     if (stopping) return;

@@ -26,7 +26,11 @@ function timed(label: string, command: string, commandArgs: string[], cwd: strin
 
 async function startAndMeasure(label: string, env: NodeJS.ProcessEnv, target: string): Promise<void> {
   const started = Date.now();
-  const child = spawn(path.join(clone, "node_modules", ".bin", "node"), ["scripts/start.ts"], { cwd: clone, env, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(path.join(clone, "node_modules", ".bin", "node"), ["scripts/start.ts"], {
+    cwd: clone,
+    env,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   await new Promise<void>((resolve, reject) => {
     child.stdout.setEncoding("utf8");
     child.stdout.on("data", (chunk: string) => {
@@ -68,6 +72,8 @@ try {
 }
 
 const cpu = os.cpus()[0]?.model ?? "unknown CPU";
-process.stdout.write(`\nMachine: ${os.cpus().length} cores (${cpu}), ${gib(os.totalmem())} RAM, Node ${process.version}\n\n`);
+process.stdout.write(
+  `\nMachine: ${os.cpus().length} cores (${cpu}), ${gib(os.totalmem())} RAM, Node ${process.version}\n\n`,
+);
 process.stdout.write("| measure | result | target |\n| --- | --- | --- |\n");
 for (const [label, value, target] of rows) process.stdout.write(`| ${label} | ${value} | ${target} |\n`);

@@ -41,7 +41,9 @@ export function resolveStackConfig(
   dataDir: string,
 ): StackConfig {
   // An empty variable (`DATABASE_URL=`) means "not set", as in most tools.
-  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ""));
+  const given = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ""),
+  );
   const parsed = EnvSchema.safeParse(given);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);

@@ -81,7 +81,12 @@ export async function startMeilisearch(options: MeilisearchOptions): Promise<Run
     {
       cwd: dir,
       // The key goes through the environment so it never shows in `ps`.
-      env: { ...process.env, MEILI_MASTER_KEY: options.masterKey, RUST_BACKTRACE: "0", RUST_LIB_BACKTRACE: "0" },
+      env: {
+        ...process.env,
+        MEILI_MASTER_KEY: options.masterKey,
+        RUST_BACKTRACE: "0",
+        RUST_LIB_BACKTRACE: "0",
+      },
       logFile: options.logFile,
       echo: options.echo,
     },

@@ -33,7 +33,10 @@ export function descendants(rootPid: number): number[] {
     const pid = Number(entry);
     if (!Number.isInteger(pid)) continue;
     try {
-      parentOf.set(pid, Number(/^PPid:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0));
+      parentOf.set(
+        pid,
+        Number(/^PPid:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0),
+      );
     } catch {
       // Gone.
     }

@@ -32,7 +32,10 @@ export function printSummary(stack: RunningStack, config: StackConfig, took: str
 }
 
 /** Reports a part that stops on its own, naming it and showing the end of its log. */
-export function watchForCrashes(stack: Pick<RunningStack, "children">, onCrash: (message: string) => void): void {
+export function watchForCrashes(
+  stack: Pick<RunningStack, "children">,
+  onCrash: (message: string) => void,
+): void {
   for (const child of stack.children) {
     void child.exited.then(({ code, signal }) => {
       const message = [

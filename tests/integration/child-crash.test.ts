@@ -13,7 +13,10 @@ describe("a part that crashes after start", () => {
     const child = spawnManaged(
       "Medusa server",
       process.execPath,
-      ["-e", "console.error('Error: connection to the database was lost'); setTimeout(() => process.exit(3), 200)"],
+      [
+        "-e",
+        "console.error('Error: connection to the database was lost'); setTimeout(() => process.exit(3), 200)",
+      ],
       { cwd: dir, env: process.env, logFile: path.join(dir, "medusa.log") },
     );
     const message = await new Promise<string>((resolve) => watchForCrashes({ children: [child] }, resolve));

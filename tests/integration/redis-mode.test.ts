@@ -43,12 +43,22 @@ describe("Redis mode (server + worker)", () => {
       title: "Sản phẩm thử chế độ Redis",
       status: "draft",
       options: [{ title: "Kích thước", values: ["Vừa"] }],
-      variants: [{ title: "Vừa", options: { "Kích thước": "Vừa" }, prices: [{ currency_code: "vnd", amount: 100000 }] }],
+      variants: [
+        {
+          title: "Vừa",
+          options: { "Kích thước": "Vừa" },
+          prices: [{ currency_code: "vnd", amount: 100000 }],
+        },
+      ],
     });
     try {
-      const pattern = new RegExp(`\\[kontum\\] product\\.created ${product.id} handled by pid \\d+ mode worker`);
+      const pattern = new RegExp(
+        `\\[kontum\\] product\\.created ${product.id} handled by pid \\d+ mode worker`,
+      );
       await waitForLine(path.join(dir, "medusa-worker.log"), pattern, 30_000);
-      expect(readFileSync(path.join(dir, "medusa.log"), "utf8")).not.toContain(`product.created ${product.id}`);
+      expect(readFileSync(path.join(dir, "medusa.log"), "utf8")).not.toContain(
+        `product.created ${product.id}`,
+      );
     } finally {
       await sdk.admin.product.delete(product.id);
     }

@@ -30,8 +30,9 @@ describe("storefront home page", () => {
     expect(vietnam).toBeDefined();
     const url = `${stack.medusa}/store/products?region_id=${vietnam.id}&fields=*variants.calculated_price&limit=100`;
     const { products } = await fetch(url, { headers }).then((r) => r.json());
-    const amounts = products.flatMap((p: { variants: Array<{ calculated_price?: { calculated_amount: number } }> }) =>
-      p.variants.map((v) => v.calculated_price?.calculated_amount),
+    const amounts = products.flatMap(
+      (p: { variants: Array<{ calculated_price?: { calculated_amount: number } }> }) =>
+        p.variants.map((v) => v.calculated_price?.calculated_amount),
     );
     expect(amounts).toContain(450000);
   });

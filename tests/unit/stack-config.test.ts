@@ -9,7 +9,13 @@ const resolve = (env: NodeJS.ProcessEnv) => resolveStackConfig(env, secrets, "/t
 describe("stack configuration from the environment", () => {
   it("runs everything embedded on the documented ports by default", () => {
     const config = resolve({});
-    expect(config.ports).toEqual({ postgres: 5432, meilisearch: 7700, medusa: 9000, medusaWorker: 9001, storefront: 4321 });
+    expect(config.ports).toEqual({
+      postgres: 5432,
+      meilisearch: 7700,
+      medusa: 9000,
+      medusaWorker: 9001,
+      storefront: 4321,
+    });
     expect(config.databaseUrl).toBeUndefined();
     expect(config.meilisearch).toBeUndefined();
     expect(config.redisUrl).toBeUndefined();

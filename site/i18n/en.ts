@@ -1,0 +1,28 @@
+import type { Dictionary } from "./vi.ts";
+
+/** English. Must have every key of the Vietnamese dictionary (checked by the type). */
+export const en: Dictionary = {
+  "site.name": "Kon Tum Crafts",
+  "site.tagline": "Traditional crafts of the ethnic peoples of Kon Tum",
+  "site.description":
+    "Brocade, basketry, wood carving and other traditional crafts of Kon Tum's ethnic minorities: craft villages, artisans and their work.",
+  "nav.home": "Home",
+  "nav.language": "Language",
+  "nav.skip": "Skip to main content",
+  "home.title": "Crafts of Kon Tum",
+  "home.intro":
+    "Every piece of brocade, back-basket or carved statue carries the story of a craft village. Buy directly from the people who make them.",
+  "home.newProducts": "New pieces",
+  "home.noProducts": "No products are on sale yet.",
+  "commerce.unavailable":
+    "The shop cannot be reached right now. You can still read about the craft villages; please come back in a few minutes.",
+  "product.from": "From",
+  "product.noPrice": "Ask for the price",
+  "footer.sample": "Products, artisans and stories on this site are sample data for demonstration.",
+  "footer.province": "Traditional crafts of the local ethnic minorities of the Kon Tum highlands.",
+  "error.404.title": "Page not found",
+  "error.404.body": "The page you are looking for does not exist or has moved.",
+  "error.500.title": "Something went wrong",
+  "error.500.body": "We are fixing it. Please try again in a few minutes.",
+  "error.backHome": "Back to the home page",
+};

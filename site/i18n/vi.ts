@@ -1,0 +1,29 @@
+/** Vietnamese, the default language. Every string shown to people lives here and in en.ts. */
+export const vi = {
+  "site.name": "Kon Tum Crafts",
+  "site.tagline": "Nghề thủ công truyền thống của đồng bào các dân tộc Kon Tum",
+  "site.description":
+    "Thổ cẩm, đan lát, tạc tượng gỗ và nhiều nghề truyền thống khác của đồng bào các dân tộc thiểu số Kon Tum: làng nghề, nghệ nhân và sản phẩm.",
+  "nav.home": "Trang chủ",
+  "nav.language": "Ngôn ngữ",
+  "nav.skip": "Bỏ qua, đến nội dung chính",
+  "home.title": "Nghề thủ công Kon Tum",
+  "home.intro":
+    "Mỗi tấm thổ cẩm, chiếc gùi hay bức tượng gỗ đều mang câu chuyện của một làng nghề. Mua trực tiếp từ người làm ra chúng.",
+  "home.newProducts": "Sản phẩm mới",
+  "home.noProducts": "Chưa có sản phẩm nào được đăng bán.",
+  "commerce.unavailable":
+    "Cửa hàng tạm thời không kết nối được. Bạn vẫn có thể đọc về các làng nghề; vui lòng quay lại sau ít phút.",
+  "product.from": "Từ",
+  "product.noPrice": "Liên hệ để biết giá",
+  "footer.sample": "Sản phẩm, nghệ nhân và câu chuyện trên trang này là dữ liệu mẫu để trình diễn.",
+  "footer.province": "Các nghề truyền thống của đồng bào dân tộc thiểu số tại chỗ, vùng cao nguyên Kon Tum.",
+  "error.404.title": "Không tìm thấy trang",
+  "error.404.body": "Trang bạn tìm không tồn tại hoặc đã được chuyển đi.",
+  "error.500.title": "Đã có lỗi xảy ra",
+  "error.500.body": "Chúng tôi đang khắc phục. Vui lòng thử lại sau ít phút.",
+  "error.backHome": "Về trang chủ",
+} as const;
+
+export type DictionaryKey = keyof typeof vi;
+export type Dictionary = Record<DictionaryKey, string>;
