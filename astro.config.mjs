@@ -3,9 +3,11 @@ import node from "@astrojs/node";
 import react from "@astrojs/react";
 import { defineConfig, envField } from "astro/config";
 
-// The storefront. Curated pages are prerendered; commerce pages render on demand (Node adapter).
+// The storefront. Curated pages are prerendered; commerce pages render on demand (Node adapter,
+// `node dist/server/entry.mjs`, HOST and PORT read when it starts).
 export default defineConfig({
   srcDir: "./site",
+  // Absolute URLs (canonical, hreflang) are built from this; it is fixed when the site is built.
   site: process.env.SITE_URL ?? "http://localhost:4321",
   output: "server",
   adapter: node({ mode: "standalone" }),
@@ -17,12 +19,15 @@ export default defineConfig({
   },
   env: {
     schema: {
-      // Server-only values read at run time ("secret" access: public server values would be inlined
-      // at build time, and the build is made once, then started with these set). The publishable key is
-      // not a secret, but the browser never needs it from here: pages render on the server.
+      // Both are read from process.env when the server starts, not when it is built: in Astro 7 only
+      // `context: "server", access: "secret"` fields are read at run time; `access: "public"` fields
+      // (server or client) are written into the build as constants (astro/dist/env/vite-plugin-env.js).
+      // The publishable key is not a secret, but the site is built once and started later with these
+      // set, and the browser never needs it from here: commerce pages render on the server.
       MEDUSA_BACKEND_URL: envField.string({
         context: "server",
         access: "secret",
+        url: true,
         default: "http://localhost:9000",
       }),
       MEDUSA_PUBLISHABLE_KEY: envField.string({ context: "server", access: "secret", optional: true }),

