@@ -20,6 +20,7 @@ export default defineConfig({
       jwtSecret: env.JWT_SECRET,
       cookieSecret: env.COOKIE_SECRET,
     },
+    ...(env.MEDUSA_COOKIE_SECURE === undefined ? {} : { cookieOptions: { secure: env.MEDUSA_COOKIE_SECURE } }),
   },
   admin: {
     disable: env.MEDUSA_ADMIN_DISABLED,

@@ -33,6 +33,11 @@ export const EnvSchema = z.object({
   MEDUSA_ADMIN_DISABLED: z.stringbool({ error: 'must be "true" or "false"' }).default(false),
   /** URL the admin dashboard calls; "/" means the server that serves the dashboard. */
   MEDUSA_BACKEND_URL: z.string().default("/"),
+  /**
+   * Session cookies only over HTTPS. Defaults to Medusa's own rule (on in production); `npm start`
+   * serves plain http on one machine and sets it to false. Behind HTTPS, leave it on.
+   */
+  MEDUSA_COOKIE_SECURE: z.stringbool({ error: 'must be "true" or "false"' }).optional(),
   /** Meilisearch server (declared for the search sync). */
   MEILISEARCH_HOST: z.url("must be a URL such as http://127.0.0.1:7700").optional(),
   /** Meilisearch master or admin key (declared for the search sync). */
@@ -58,6 +63,7 @@ const HOW_TO_FIX: Record<EnvName, string> = {
   MEDUSA_WORKER_MODE: "set it to shared (one process), or server and worker (two processes sharing Redis)",
   MEDUSA_ADMIN_DISABLED: "set it to true or false",
   MEDUSA_BACKEND_URL: "set it to the URL of the Medusa server as the browser sees it, or unset it",
+  MEDUSA_COOKIE_SECURE: "set it to true (served over HTTPS) or false (plain http, local only)",
   MEILISEARCH_HOST: "set it to the Meilisearch URL, or unset it",
   MEILISEARCH_API_KEY: "set it to a Meilisearch key, or unset it",
   ADMIN_EMAIL: "set it to the admin's email address, or unset it",

@@ -134,6 +134,9 @@ export async function startStack(
       MEILISEARCH_API_KEY: meili.apiKey,
       ADMIN_EMAIL: config.adminEmail,
       ADMIN_PASSWORD: secrets.ADMIN_PASSWORD,
+      // One machine serves plain http: a Secure session cookie would never be set and the admin could
+      // not log in. Deployments behind HTTPS leave this unset (Medusa's production default: Secure).
+      MEDUSA_COOKIE_SECURE: "false",
       ...(config.redisUrl ? { REDIS_URL: config.redisUrl } : {}),
     };
     const medusaOptions = { env: medusaEnv, logDir, echo };
