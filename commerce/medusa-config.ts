@@ -20,7 +20,9 @@ export default defineConfig({
       jwtSecret: env.JWT_SECRET,
       cookieSecret: env.COOKIE_SECRET,
     },
-    ...(env.MEDUSA_COOKIE_SECURE === undefined ? {} : { cookieOptions: { secure: env.MEDUSA_COOKIE_SECURE } }),
+    ...(env.MEDUSA_COOKIE_SECURE === undefined
+      ? {}
+      : { cookieOptions: { secure: env.MEDUSA_COOKIE_SECURE } }),
   },
   admin: {
     disable: env.MEDUSA_ADMIN_DISABLED,
