@@ -38,7 +38,7 @@ export async function buildMedusaIfNeeded(reporter: Reporter, options: MedusaRun
   if (isBuildCurrent(MEDUSA_BUILD_DIR, digest)) return;
   const logFile = path.join(options.logDir, "medusa-build.log");
   await reporter.step(
-    "Medusa: building server and admin dashboard (about 2 min, first time only)",
+    "Medusa: building server and admin dashboard (about a minute, when commerce/ changed)",
     () =>
       runToCompletion("Medusa build", process.execPath, [MEDUSA_CLI, "build"], {
         cwd: COMMERCE_DIR,
