@@ -7,6 +7,8 @@ import { defineConfig, envField } from "astro/config";
 // `node dist/server/entry.mjs`, HOST and PORT read when it starts).
 export default defineConfig({
   srcDir: "./site",
+  // The test harness builds into its own folder so a running `npm start` keeps serving `dist/`.
+  outDir: process.env.KONTUM_SITE_OUT_DIR ?? "./dist",
   // Absolute URLs (canonical, hreflang) are built from this; it is fixed when the site is built.
   site: process.env.SITE_URL ?? "http://localhost:4321",
   output: "server",

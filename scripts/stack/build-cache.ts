@@ -4,9 +4,13 @@ import path from "node:path";
 
 const SKIPPED_DIRS = new Set(["node_modules", "dist", ".medusa", ".astro", ".data", ".cache", ".git"]);
 
-/** A digest of the given files and folders (contents, recursively), to tell if a build is current. */
-export function hashSources(paths: string[]): string {
+/**
+ * A digest of the given files and folders (contents, recursively) and of build-time settings
+ * (e.g. the site URL baked into a build), to tell if a build is current.
+ */
+export function hashSources(paths: string[], settings: string[] = []): string {
   const hash = createHash("sha256");
+  for (const setting of settings) hash.update(setting).update("\0");
   const visit = (p: string) => {
     if (!existsSync(p)) return;
     if (statSync(p).isDirectory()) {

@@ -1,10 +1,16 @@
 import { z } from "zod";
 import { StackError } from "./errors.ts";
+import path from "node:path";
+import { ROOT, SITE_DIST_DIR } from "./paths.ts";
 import type { LocalSecrets } from "./local-env.ts";
 
 /** Everything the stack needs to start, resolved from the environment once. */
 export interface StackConfig {
   dataDir: string;
+  /** Where the storefront is built to and served from. */
+  siteDistDir: string;
+  /** The storefront's public URL, baked into its build (canonical links); defaults to the local one. */
+  siteUrl?: string;
   /** Host name used in the URLs we print and pass between parts. */
   publicHost: string;
   ports: { postgres: number; meilisearch: number; medusa: number; medusaWorker: number; storefront: number };
@@ -33,6 +39,8 @@ const EnvSchema = z.object({
   MEILISEARCH_API_KEY: z.string().min(1).optional(),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   KONTUM_VERBOSE: z.stringbool().default(false),
+  KONTUM_SITE_OUT_DIR: z.string().min(1).optional(),
+  SITE_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export function resolveStackConfig(
@@ -63,6 +71,8 @@ export function resolveStackConfig(
   }
   return {
     dataDir,
+    siteDistDir: e.KONTUM_SITE_OUT_DIR ? path.resolve(ROOT, e.KONTUM_SITE_OUT_DIR) : SITE_DIST_DIR,
+    siteUrl: e.SITE_URL,
     publicHost: e.PUBLIC_HOST,
     ports: {
       postgres: e.POSTGRES_PORT,

@@ -144,12 +144,17 @@ export async function startStack(
     const storefrontEnv: NodeJS.ProcessEnv = {
       ...process.env,
       NODE_ENV: "production",
-      SITE_URL: storefrontUrl,
+      SITE_URL: config.siteUrl ?? storefrontUrl,
       MEDUSA_BACKEND_URL: internalMedusa,
       MEILISEARCH_HOST: meili.host,
     };
     await buildMedusaIfNeeded(reporter, medusaOptions);
-    await buildStorefrontIfNeeded(reporter, { env: storefrontEnv, logDir, echo });
+    await buildStorefrontIfNeeded(reporter, {
+      env: storefrontEnv,
+      distDir: config.siteDistDir,
+      logDir,
+      echo,
+    });
     const state = readState(config.dataDir);
     const dbKey = databaseKey(databaseUrl);
     const digest = medusaBuildDigest();
@@ -186,7 +191,7 @@ export async function startStack(
 
     storefrontEnv.MEDUSA_PUBLISHABLE_KEY = publishableKey;
     const storefront = await reporter.step(`Storefront: starting on :${ports.storefront}`, () =>
-      startStorefront(ports.storefront, { env: storefrontEnv, logDir, echo }),
+      startStorefront(ports.storefront, { env: storefrontEnv, distDir: config.siteDistDir, logDir, echo }),
     );
     stoppers.push({ name: "Storefront", stop: async () => void (await storefront.stop()) });
     children.push(storefront);

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { ROOT } from "../../scripts/stack/paths.ts";
 import { findFreePort } from "../../scripts/stack/ports.ts";
+import { TEST_BUILD_ENV } from "./test-stack.ts";
 
 export interface StartRun {
   child: ChildProcess;
@@ -36,6 +37,7 @@ export function runStart(dataDir: string, env: Record<string, string>): StartRun
       DATABASE_URL: "",
       MEILISEARCH_HOST: "",
       REDIS_URL: "",
+      ...TEST_BUILD_ENV,
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],

@@ -22,6 +22,11 @@ export interface TestStackInfo {
 }
 
 export const TEST_STACK_ENV = "KONTUM_TEST_STACK";
+/**
+ * Tests build the storefront into their own folder (rebuilding `dist/` would break an `npm start`
+ * running beside them), with one fixed site URL so that every test stack shares one build.
+ */
+export const TEST_BUILD_ENV = { KONTUM_SITE_OUT_DIR: "dist-test", SITE_URL: "http://localhost:4321" };
 
 /** Starts the real stack in a temporary folder on free ports; `dispose` stops it and deletes the folder. */
 export async function startTestStack(): Promise<{ info: TestStackInfo; dispose: () => Promise<void> }> {
@@ -34,6 +39,7 @@ export async function startTestStack(): Promise<{ info: TestStackInfo; dispose: 
     STOREFRONT_PORT: String(await findFreePort()),
     PUBLIC_HOST: "localhost",
     KONTUM_VERBOSE: process.env.KONTUM_VERBOSE ?? "false",
+    ...TEST_BUILD_ENV,
   };
   const config = resolveStackConfig(env, generateSecrets(), dataDir);
   const stoppers = new StopList();
