@@ -8,7 +8,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { findFreePort } from "../stack/ports.ts";
+import { freePortsEnv } from "../stack/ports.ts";
 import { ROOT } from "../stack/paths.ts";
 import { treeRss } from "../stack/process-tree.ts";
 
@@ -59,10 +59,7 @@ try {
     ...process.env,
     KONTUM_DATA_DIR: path.join(work, "data"),
     KONTUM_ENV_FILE: path.join(work, ".env.local"),
-    POSTGRES_PORT: String(await findFreePort()),
-    MEILISEARCH_PORT: String(await findFreePort()),
-    MEDUSA_PORT: String(await findFreePort()),
-    STOREFRONT_PORT: String(await findFreePort()),
+    ...(await freePortsEnv()),
   };
   await startAndMeasure("first `npm start` to ready (builds, migrations, seed)", env, "(none)");
   await startAndMeasure("later `npm start` to ready", env, "< 30 s");

@@ -25,8 +25,11 @@ function commerceSources(): string[] {
   );
 }
 
-/** `medusa build` (server + admin dashboard) unless the last build is of the same sources. */
-export async function buildMedusaIfNeeded(reporter: Reporter, options: MedusaRunOptions): Promise<void> {
+/**
+ * `medusa build` (server + admin dashboard) unless the last build is of the same sources.
+ * Returns the sources' digest, which also tells whether this build's migrations were applied.
+ */
+export async function buildMedusaIfNeeded(reporter: Reporter, options: MedusaRunOptions): Promise<string> {
   if (!existsSync(MEDUSA_CLI)) {
     throw new StackError(
       "Medusa",
@@ -35,7 +38,7 @@ export async function buildMedusaIfNeeded(reporter: Reporter, options: MedusaRun
     );
   }
   const digest = hashSources(commerceSources());
-  if (isBuildCurrent(MEDUSA_BUILD_DIR, digest)) return;
+  if (isBuildCurrent(MEDUSA_BUILD_DIR, digest)) return digest;
   const logFile = path.join(options.logDir, "medusa-build.log");
   await reporter.step(
     "Medusa: building server and admin dashboard (about a minute, when commerce/ changed)",
@@ -50,10 +53,7 @@ export async function buildMedusaIfNeeded(reporter: Reporter, options: MedusaRun
     { logFile },
   );
   markBuildCurrent(MEDUSA_BUILD_DIR, digest);
-}
-
-export function medusaBuildDigest(): string {
-  return hashSources(commerceSources());
+  return digest;
 }
 
 /** Applies Medusa's and our modules' migrations and syncs links. */

@@ -32,3 +32,11 @@ export async function assertPortFree(part: string, port: number, variable: strin
     `stop the program that uses it (for example an earlier \`npm start\` still running: \`ss -ltnp 'sport = :${port}'\` shows it), or choose another port with ${variable}=<port> npm start`,
   );
 }
+
+/** A free port for every part, as the environment variables `npm start` reads (tests, benchmarks). */
+export async function freePortsEnv(): Promise<Record<string, string>> {
+  const names = ["POSTGRES_PORT", "MEILISEARCH_PORT", "MEDUSA_PORT", "MEDUSA_WORKER_PORT", "STOREFRONT_PORT"];
+  const env: Record<string, string> = {};
+  for (const name of names) env[name] = String(await findFreePort());
+  return env;
+}

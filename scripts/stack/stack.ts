@@ -6,7 +6,6 @@ import { checkExternalMeilisearch, locateMeilisearchBinary, startMeilisearch } f
 import {
   buildMedusaIfNeeded,
   fetchPublishableKey,
-  medusaBuildDigest,
   migrateDatabase,
   runSetup,
   startMedusa,
@@ -148,7 +147,7 @@ export async function startStack(
       MEDUSA_BACKEND_URL: internalMedusa,
       MEILISEARCH_HOST: meili.host,
     };
-    await buildMedusaIfNeeded(reporter, medusaOptions);
+    const digest = await buildMedusaIfNeeded(reporter, medusaOptions);
     await buildStorefrontIfNeeded(reporter, {
       env: storefrontEnv,
       distDir: config.siteDistDir,
@@ -157,7 +156,6 @@ export async function startStack(
     });
     const state = readState(config.dataDir);
     const dbKey = databaseKey(databaseUrl);
-    const digest = medusaBuildDigest();
     if (state.migrated[dbKey] !== digest) {
       await migrateDatabase(reporter, medusaOptions);
       state.migrated[dbKey] = digest;

@@ -1,9 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { sharedTestStack } from "../harness/test-stack.ts";
+import { requireTestStack } from "../harness/test-stack.ts";
 
 test("the admin dashboard accepts the admin login that npm start prints", async ({ page }) => {
-  const stack = sharedTestStack();
-  if (!stack) throw new Error("no test stack: run through `npm test` or playwright's global setup");
+  const stack = requireTestStack();
   await page.goto(`${stack.medusa}/app`);
   await page.locator('input[name="email"]').fill(stack.admin.email);
   await page.locator('input[name="password"]').fill(stack.admin.password);

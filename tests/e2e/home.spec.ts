@@ -1,14 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { sharedTestStack } from "../harness/test-stack.ts";
-
-const stack = () => {
-  const info = sharedTestStack();
-  if (!info) throw new Error("no test stack: run through `npm test` or playwright's global setup");
-  return info;
-};
+import { requireTestStack } from "../harness/test-stack.ts";
 
 test("a buyer on a phone sees crafts from Medusa with prices in đồng", async ({ page }) => {
-  await page.goto(`${stack().storefront}/`);
+  await page.goto(`${requireTestStack().storefront}/`);
   await expect(page.locator("html")).toHaveAttribute("lang", "vi");
   const cards = page.getByTestId("product-card");
   await expect(cards.first()).toBeVisible();
@@ -18,7 +12,7 @@ test("a buyer on a phone sees crafts from Medusa with prices in đồng", async 
 });
 
 test("the language switcher leads to the English home page", async ({ page }) => {
-  await page.goto(`${stack().storefront}/`);
+  await page.goto(`${requireTestStack().storefront}/`);
   await page.locator('a[hreflang="en"]').first().click();
   await expect(page).toHaveURL(/\/en\/?$/);
   await expect(page.locator("html")).toHaveAttribute("lang", "en");

@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { ROOT } from "../../scripts/stack/paths.ts";
-import { findFreePort } from "../../scripts/stack/ports.ts";
 import { TEST_BUILD_ENV } from "./test-stack.ts";
 
 export interface StartRun {
@@ -12,17 +11,6 @@ export interface StartRun {
   exited: Promise<number | null>;
   /** Resolves when the summary is printed; rejects if it exits first. */
   ready: Promise<void>;
-}
-
-/** Free ports for every part, as the environment variables `npm start` reads. */
-export async function freePortsEnv(): Promise<Record<string, string>> {
-  return {
-    POSTGRES_PORT: String(await findFreePort()),
-    MEILISEARCH_PORT: String(await findFreePort()),
-    MEDUSA_PORT: String(await findFreePort()),
-    MEDUSA_WORKER_PORT: String(await findFreePort()),
-    STOREFRONT_PORT: String(await findFreePort()),
-  };
 }
 
 /** Runs `npm start`'s script (scripts/start.ts) with its data and secrets in `dataDir`. */

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { resolveStackConfig } from "../../scripts/stack/config.ts";
 import { generateSecrets } from "../../scripts/stack/local-env.ts";
-import { findFreePort } from "../../scripts/stack/ports.ts";
+import { freePortsEnv } from "../../scripts/stack/ports.ts";
 import { createReporter } from "../../scripts/stack/reporter.ts";
 import { startStack, StopList } from "../../scripts/stack/stack.ts";
 
@@ -32,11 +32,7 @@ export const TEST_BUILD_ENV = { KONTUM_SITE_OUT_DIR: "dist-test", SITE_URL: "htt
 export async function startTestStack(): Promise<{ info: TestStackInfo; dispose: () => Promise<void> }> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "kontum-test-"));
   const env: NodeJS.ProcessEnv = {
-    POSTGRES_PORT: String(await findFreePort()),
-    MEILISEARCH_PORT: String(await findFreePort()),
-    MEDUSA_PORT: String(await findFreePort()),
-    MEDUSA_WORKER_PORT: String(await findFreePort()),
-    STOREFRONT_PORT: String(await findFreePort()),
+    ...(await freePortsEnv()),
     PUBLIC_HOST: "localhost",
     KONTUM_VERBOSE: process.env.KONTUM_VERBOSE ?? "false",
     ...TEST_BUILD_ENV,
@@ -76,4 +72,11 @@ export async function startTestStack(): Promise<{ info: TestStackInfo; dispose: 
 export function sharedTestStack(): TestStackInfo | undefined {
   const raw = process.env[TEST_STACK_ENV];
   return raw ? (JSON.parse(raw) as TestStackInfo) : undefined;
+}
+
+/** The shared stack, for Playwright tests (its global setup starts one when `npm test` did not). */
+export function requireTestStack(): TestStackInfo {
+  const info = sharedTestStack();
+  if (!info) throw new Error("no test stack: run through `npm test` or Playwright's global setup");
+  return info;
 }

@@ -3,7 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { processesMentioning } from "../../scripts/stack/process-tree.ts";
-import { freePortsEnv, runStart, type StartRun } from "../harness/run-start.ts";
+import { freePortsEnv } from "../../scripts/stack/ports.ts";
+import { runStart, type StartRun } from "../harness/run-start.ts";
 
 // `npm start` end to end on a fresh data folder: ready, then stopped by SIGTERM, then started again
 // on the same data without seeding twice. (Its timings are measured by `npm run bench:stack`.)

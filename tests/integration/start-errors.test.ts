@@ -5,7 +5,8 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { initialiseCluster } from "../../scripts/stack/postgres-cluster.ts";
 import { processesMentioning } from "../../scripts/stack/process-tree.ts";
-import { freePortsEnv, runStart } from "../harness/run-start.ts";
+import { freePortsEnv } from "../../scripts/stack/ports.ts";
+import { runStart } from "../harness/run-start.ts";
 
 // `npm start` must never hang on a bad start: it names the part and says what to do.
 const dirs: string[] = [];
