@@ -28,6 +28,41 @@ export default defineConfig({
     disable: env.MEDUSA_ADMIN_DISABLED,
     backendUrl: env.MEDUSA_BACKEND_URL,
   },
-  // Without REDIS_URL, Medusa's in-memory event bus, workflow engine, cache and locking apply.
-  ...(env.REDIS_URL ? { modules: redisModules(env.REDIS_URL), featureFlags: { caching: true } } : {}),
+  modules: [
+    { resolve: "./src/modules/artisan" },
+    { resolve: "./src/modules/craft" },
+    // Product texts in English (locale en-US) beside the Vietnamese originals.
+    { resolve: "@medusajs/medusa/translation" },
+    {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { upload_dir: env.MEDUSA_UPLOAD_DIR ?? "uploads", backend_url: env.MEDUSA_FILE_URL },
+          },
+        ],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/payment",
+      options: {
+        providers: [
+          {
+            resolve: "./src/modules/vietqr",
+            id: "vietqr",
+            options: {
+              bankBin: env.VIETQR_BANK_BIN,
+              accountNumber: env.VIETQR_ACCOUNT_NUMBER,
+              accountName: env.VIETQR_ACCOUNT_NAME,
+            },
+          },
+        ],
+      },
+    },
+    // Without REDIS_URL, Medusa's in-memory event bus, workflow engine, cache and locking apply.
+    ...(env.REDIS_URL ? redisModules(env.REDIS_URL) : []),
+  ],
+  featureFlags: { translation: true, ...(env.REDIS_URL ? { caching: true } : {}) },
 });

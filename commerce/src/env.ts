@@ -42,6 +42,24 @@ export const EnvSchema = z.object({
   MEILISEARCH_HOST: z.url("must be a URL such as http://127.0.0.1:7700").optional(),
   /** Meilisearch master or admin key (declared for the search sync). */
   MEILISEARCH_API_KEY: z.string().optional(),
+  /** Folder where uploaded and seeded images are kept, served at /uploads; default `uploads` in the cwd. */
+  MEDUSA_UPLOAD_DIR: z.string().optional(),
+  /** Public URL prefix of those files, as browsers reach them. */
+  MEDUSA_FILE_URL: z
+    .url("must be a URL such as http://localhost:9000/uploads")
+    .default("http://localhost:9000/uploads"),
+  /** NAPAS BIN (6 digits) of the bank that receives VietQR transfers. Default: a sample value. */
+  VIETQR_BANK_BIN: z
+    .string()
+    .regex(/^\d{6}$/, "must be 6 digits")
+    .default("970436"),
+  /** Account number that receives VietQR transfers. Default: a sample value, not a real account. */
+  VIETQR_ACCOUNT_NUMBER: z
+    .string()
+    .regex(/^[0-9A-Za-z]{1,19}$/, "must be 1 to 19 letters or digits")
+    .default("0000000000"),
+  /** Account holder shown next to the QR code. */
+  VIETQR_ACCOUNT_NAME: z.string().min(1).default("KON TUM CRAFTS (MAU)"),
   /** Admin user that `src/scripts/setup.ts` ensures. */
   ADMIN_EMAIL: z.email("must be an email address").optional(),
   /** Password of that admin user. */
@@ -66,6 +84,11 @@ const HOW_TO_FIX: Record<EnvName, string> = {
   MEDUSA_COOKIE_SECURE: "set it to true (served over HTTPS) or false (plain http, local only)",
   MEILISEARCH_HOST: "set it to the Meilisearch URL, or unset it",
   MEILISEARCH_API_KEY: "set it to a Meilisearch key, or unset it",
+  MEDUSA_UPLOAD_DIR: "set it to a writable folder, or unset it",
+  MEDUSA_FILE_URL: "set it to the public URL of the uploaded files, e.g. http://localhost:9000/uploads",
+  VIETQR_BANK_BIN: "set it to the 6-digit NAPAS BIN of the receiving bank",
+  VIETQR_ACCOUNT_NUMBER: "set it to the receiving account number (letters and digits)",
+  VIETQR_ACCOUNT_NAME: "set it to the account holder's name",
   ADMIN_EMAIL: "set it to the admin's email address, or unset it",
   ADMIN_PASSWORD: "set it to a password of at least 8 characters, or unset it",
 };

@@ -131,6 +131,9 @@ export async function startStack(
       AUTH_CORS: [...new Set([...origins(ports.storefront), ...origins(ports.medusa)])].join(","),
       MEILISEARCH_HOST: meili.host,
       MEILISEARCH_API_KEY: meili.apiKey,
+      // Uploaded and seeded images live with the data, served by commerce/src/api/uploads.
+      MEDUSA_UPLOAD_DIR: path.join(config.dataDir, "uploads"),
+      MEDUSA_FILE_URL: `${medusaUrl}/uploads`,
       ADMIN_EMAIL: config.adminEmail,
       ADMIN_PASSWORD: secrets.ADMIN_PASSWORD,
       // One machine serves plain http: a Secure session cookie would never be set and the admin could
@@ -161,9 +164,10 @@ export async function startStack(
       state.migrated[dbKey] = digest;
       writeState(config.dataDir, state);
     }
-    if (!state.setUp[dbKey]) {
+    // The setup is idempotent: it runs again after a build, so new sample data reaches old databases.
+    if (state.setUp[dbKey] !== digest) {
       await runSetup(reporter, medusaOptions);
-      state.setUp[dbKey] = true;
+      state.setUp[dbKey] = digest;
       writeState(config.dataDir, state);
     }
 

@@ -6,8 +6,8 @@ import path from "node:path";
 interface StackState {
   /** database key → digest of the Medusa build whose migrations were applied */
   migrated: Record<string, string>;
-  /** database key → the admin user exists and demo data was seeded */
-  setUp: Record<string, boolean>;
+  /** database key → digest of the Medusa build whose setup ran (admin user, sample data) */
+  setUp: Record<string, string | boolean>;
 }
 
 export function databaseKey(url: string): string {

@@ -1,4 +1,4 @@
-import { createRegionsWorkflow } from "@medusajs/medusa/core-flows";
+import { createRegionsWorkflow, updateRegionsWorkflow } from "@medusajs/medusa/core-flows";
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils";
 import type { SetupContext } from "../setup/progress";
 import { regionFixtures } from "./fixtures/regions";
@@ -11,9 +11,18 @@ export async function ensureRegions({ container }: SetupContext): Promise<Region
   const query = container.resolve(ContainerRegistrationKeys.QUERY);
   const { data: existing } = await query.graph({
     entity: "region",
-    fields: ["id", "name"],
+    fields: ["id", "name", "payment_providers.id"],
     filters: { name: regionFixtures.map((region) => region.name) },
   });
+  for (const region of existing) {
+    const fixture = regionFixtures.find((candidate) => candidate.name === region.name);
+    const providers = (region.payment_providers ?? []).map((provider) => provider?.id);
+    if (fixture && fixture.payment_providers.some((id) => !providers.includes(id))) {
+      await updateRegionsWorkflow(container).run({
+        input: { selector: { id: region.id }, update: { payment_providers: fixture.payment_providers } },
+      });
+    }
+  }
   const ids: RegionIds = Object.fromEntries(existing.map((region) => [region.name, region.id]));
   const missing = regionFixtures.filter((region) => !ids[region.name]);
   if (missing.length) {

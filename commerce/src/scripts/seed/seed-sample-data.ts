@@ -1,14 +1,17 @@
 import type { SetupContext } from "../setup/progress";
+import { ensureArtisans } from "./artisans";
 import { productFixtures } from "./fixtures/products";
 import { storeFixture } from "./fixtures/store";
 import { ensureInventoryLevels } from "./inventory";
+import { ensureProductCraft } from "./product-craft";
+import { ensureProductTranslations } from "./product-translations";
 import { ensureSampleProducts } from "./products";
 import { ensurePublishableKey } from "./publishable-key";
 import { ensureRegions } from "./regions";
 import { ensureStorefrontChannel } from "./sales-channel";
 import { ensureShippingOptions } from "./shipping-options";
 import { ensureDefaultShippingProfile } from "./shipping-profile";
-import { ensureStockLocation } from "./stock-location";
+import { ensureStockLocations } from "./stock-locations";
 import { completeStore, configureStoreCurrencies, type StoreRecord } from "./store";
 
 /**
@@ -18,27 +21,37 @@ import { completeStore, configureStoreCurrencies, type StoreRecord } from "./sto
 export async function seedSampleData(context: SetupContext, store: StoreRecord): Promise<void> {
   const { progress } = context;
 
-  progress("Seeding the store (currencies VND and USD)…");
+  progress("Seeding the store (currencies VND and USD, languages vi and en)…");
   await configureStoreCurrencies(context, store);
 
-  progress("Seeding regions…");
+  progress("Seeding regions (VND with COD and VietQR, USD)…");
   const regionIds = await ensureRegions(context);
 
   progress("Seeding the storefront sales channel and publishable API key…");
   const salesChannelId = await ensureStorefrontChannel(context, store);
   await ensurePublishableKey(context, salesChannelId);
 
-  progress("Seeding the stock location and shipping options…");
-  const locationId = await ensureStockLocation(context, salesChannelId);
+  progress("Seeding stock locations (centre and village workshops) and shipping options…");
+  const locationIds = await ensureStockLocations(context, salesChannelId);
   const shippingProfileId = await ensureDefaultShippingProfile(context);
-  await ensureShippingOptions(context, locationId, shippingProfileId);
+  await ensureShippingOptions(context, locationIds, shippingProfileId);
 
-  progress(`Seeding ${productFixtures.length} sample products…`);
-  const created = await ensureSampleProducts(context, { salesChannelId, shippingProfileId });
-  progress(`Seeding inventory levels (${created} products created)…`);
-  await ensureInventoryLevels(context, locationId);
+  progress("Seeding sample artisans…");
+  const artisans = await ensureArtisans(context);
+
+  progress(`Seeding ${productFixtures.length} sample products with generated images…`);
+  const { ids: products, created } = await ensureSampleProducts(context, {
+    salesChannelId,
+    shippingProfileId,
+  });
+  progress(`Seeding craft attributes, makers and English texts (${created} products created)…`);
+  await ensureProductCraft(context, { products, artisans });
+  await ensureProductTranslations(context, products);
+  progress("Seeding inventory levels at the village workshops…");
+  await ensureInventoryLevels(context, locationIds);
 
   const regionId = regionIds[storeFixture.defaultRegionName];
-  await completeStore(context, store, { salesChannelId, regionId, locationId });
+  const [centreId] = Object.values(locationIds);
+  await completeStore(context, store, { salesChannelId, regionId, locationId: centreId });
   progress("Sample data seeded");
 }

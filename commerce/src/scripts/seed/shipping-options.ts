@@ -4,59 +4,36 @@ import {
   createShippingOptionsWorkflow,
 } from "@medusajs/medusa/core-flows";
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils";
+import { PICKUP_READY_ATTRIBUTE } from "../../lib/pickup-locations";
 import type { SetupContext } from "../setup/progress";
-import { shippingFixture } from "./fixtures/stock-location";
+import { FULFILLMENT_PROVIDER_ID, locationFixtures, type FulfillmentFixture } from "./fixtures/locations";
 import { countriesOf } from "./regions";
-
-type ServiceZones = { id: string; name: string }[];
+import type { LocationIds } from "./stock-locations";
 
 /**
- * Ensures delivery from the stock location: a fulfillment set, one service zone per region (its
- * countries) and one flat-rate shipping option per zone. Matches existing ones by name.
+ * Ensures each location's fulfillment sets, one service zone per region (its countries) and one
+ * flat-rate option per zone. Village pickups carry the rule that the village holds the whole cart
+ * (workflows/hooks/pickup-ready-context.ts). Matches existing ones by name.
  */
 export async function ensureShippingOptions(
   context: SetupContext,
-  locationId: string,
+  locationIds: LocationIds,
   shippingProfileId: string,
 ): Promise<void> {
-  const { container } = context;
-  const fulfillmentSetId = await ensureFulfillmentSet(context, locationId);
-  const zones = await ensureServiceZones(context, fulfillmentSetId);
-
-  const query = container.resolve(ContainerRegistrationKeys.QUERY);
-  const { data: existing } = await query.graph({
-    entity: "shipping_option",
-    fields: ["name"],
-    filters: { service_zone_id: zones.map((zone) => zone.id) },
-  });
-  const missing = shippingFixture.zones.filter(
-    (zone) => !existing.some((option) => option.name === zone.option.name),
-  );
-  if (!missing.length) return;
-  await createShippingOptionsWorkflow(container).run({
-    input: missing.map(({ regionName, option }) => ({
-      name: option.name,
-      type: option.type,
-      price_type: "flat" as const,
-      prices: [option.price],
-      provider_id: shippingFixture.providerId,
-      service_zone_id: zoneId(zones, regionName),
-      shipping_profile_id: shippingProfileId,
-      rules: [
-        { attribute: "enabled_in_store", operator: "eq" as const, value: "true" },
-        { attribute: "is_return", operator: "eq" as const, value: "false" },
-      ],
-    })),
-  });
+  for (const location of locationFixtures) {
+    const locationId = locationIds[location.name];
+    for (const fixture of location.fulfillment) {
+      const setId = await ensureFulfillmentSet(context, locationId, fixture);
+      await ensureZonesAndOptions(context, { setId, locationId, fixture, shippingProfileId });
+    }
+  }
 }
 
-function zoneId(zones: ServiceZones, name: string): string {
-  const zone = zones.find((candidate) => candidate.name === name);
-  if (!zone) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Service zone "${name}" was not created`);
-  return zone.id;
-}
-
-async function ensureFulfillmentSet({ container }: SetupContext, locationId: string): Promise<string> {
+async function ensureFulfillmentSet(
+  { container }: SetupContext,
+  locationId: string,
+  fixture: FulfillmentFixture,
+): Promise<string> {
   const find = async () => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY);
     const { data } = await query.graph({
@@ -64,53 +41,73 @@ async function ensureFulfillmentSet({ container }: SetupContext, locationId: str
       fields: ["fulfillment_sets.id", "fulfillment_sets.name"],
       filters: { id: locationId },
     });
-    const sets = data[0]?.fulfillment_sets ?? [];
-    return sets.find(
-      (set: { id: string; name?: string } | null) => set?.name === shippingFixture.fulfillmentSetName,
-    )?.id;
+    return (data[0]?.fulfillment_sets ?? []).find((set) => set?.name === fixture.name)?.id;
   };
   const existing = await find();
   if (existing) return existing;
   await createLocationFulfillmentSetWorkflow(container).run({
-    input: {
-      location_id: locationId,
-      fulfillment_set_data: { name: shippingFixture.fulfillmentSetName, type: "shipping" },
-    },
+    input: { location_id: locationId, fulfillment_set_data: { name: fixture.name, type: fixture.type } },
   });
   const created = await find();
   if (!created) {
-    throw new MedusaError(
-      MedusaError.Types.NOT_FOUND,
-      `Fulfillment set of location ${locationId} was not created`,
-    );
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Fulfillment set "${fixture.name}" was not created`);
   }
   return created;
 }
 
-async function ensureServiceZones(
+async function ensureZonesAndOptions(
   { container }: SetupContext,
-  fulfillmentSetId: string,
-): Promise<ServiceZones> {
+  refs: { setId: string; locationId: string; fixture: FulfillmentFixture; shippingProfileId: string },
+): Promise<void> {
+  const { setId, locationId, fixture, shippingProfileId } = refs;
   const query = container.resolve(ContainerRegistrationKeys.QUERY);
-  const { data: existing } = await query.graph({
+  const { data } = await query.graph({
     entity: "service_zone",
-    fields: ["id", "name"],
-    filters: { fulfillment_set_id: fulfillmentSetId },
+    fields: ["id", "name", "shipping_options.name"],
+    filters: { fulfillment_set_id: setId },
   });
-  const zones: ServiceZones = existing.map((zone) => ({ id: zone.id, name: zone.name }));
-  const missing = shippingFixture.zones.filter((zone) => !zones.some((z) => z.name === zone.regionName));
-  if (!missing.length) return zones;
-  const { result } = await createServiceZonesWorkflow(container).run({
-    input: {
-      data: missing.map(({ regionName }) => ({
-        name: regionName,
-        fulfillment_set_id: fulfillmentSetId,
-        geo_zones: countriesOf(regionName).map((country_code) => ({
-          type: "country" as const,
-          country_code,
+  const zones = data.map((zone) => ({
+    id: zone.id,
+    name: zone.name,
+    options: (zone.shipping_options ?? []).map((option) => option?.name),
+  }));
+  const missingZones = fixture.zones.filter((zone) => !zones.some((z) => z.name === zone.regionName));
+  if (missingZones.length) {
+    const { result } = await createServiceZonesWorkflow(container).run({
+      input: {
+        data: missingZones.map(({ regionName }) => ({
+          name: regionName,
+          fulfillment_set_id: setId,
+          geo_zones: countriesOf(regionName).map((country_code) => ({
+            type: "country" as const,
+            country_code,
+          })),
         })),
-      })),
-    },
+      },
+    });
+    zones.push(...result.map((zone) => ({ id: zone.id, name: zone.name, options: [] })));
+  }
+  const missingOptions = fixture.zones.filter(
+    ({ regionName, option }) =>
+      !zones.find((zone) => zone.name === regionName)?.options.includes(option.name),
+  );
+  if (!missingOptions.length) return;
+  await createShippingOptionsWorkflow(container).run({
+    input: missingOptions.map(({ regionName, option }) => ({
+      name: option.name,
+      type: option.type,
+      price_type: "flat" as const,
+      prices: [option.price],
+      provider_id: FULFILLMENT_PROVIDER_ID,
+      service_zone_id: zones.find((zone) => zone.name === regionName)?.id ?? "",
+      shipping_profile_id: shippingProfileId,
+      rules: [
+        { attribute: "enabled_in_store", operator: "eq" as const, value: "true" },
+        { attribute: "is_return", operator: "eq" as const, value: "false" },
+        ...(fixture.onlyWhenStocked
+          ? [{ attribute: `${PICKUP_READY_ATTRIBUTE}.${locationId}`, operator: "eq" as const, value: "true" }]
+          : []),
+      ],
+    })),
   });
-  return [...zones, ...result.map((zone) => ({ id: zone.id, name: zone.name }))];
 }

@@ -3,8 +3,11 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import type { SetupContext } from "../setup/progress";
 import { storeFixture } from "./fixtures/store";
 
-/** Key in the store's metadata that records when the sample data was seeded. */
-export const SEED_MARKER = "kontum_sample_data_seeded_at";
+/**
+ * Key in the store's metadata that records when this version of the sample data was seeded. A new
+ * version (more data) seeds again: every step matches what exists, so nothing is duplicated.
+ */
+export const SEED_MARKER = "kontum_sample_data_v2_seeded_at";
 
 export interface StoreRecord {
   id: string;
@@ -38,7 +41,7 @@ export function seededAt(store: StoreRecord): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
-/** Name and currencies (VND default, USD). */
+/** Name, currencies (VND default, USD) and languages (Vietnamese default, English). */
 export async function configureStoreCurrencies(
   { container }: SetupContext,
   store: StoreRecord,
@@ -46,7 +49,11 @@ export async function configureStoreCurrencies(
   await updateStoresWorkflow(container).run({
     input: {
       selector: { id: store.id },
-      update: { name: storeFixture.name, supported_currencies: storeFixture.currencies },
+      update: {
+        name: storeFixture.name,
+        supported_currencies: storeFixture.currencies,
+        supported_locales: storeFixture.locales.map((locale_code) => ({ locale_code })),
+      },
     },
   });
 }

@@ -1,0 +1,20 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http";
+import { upsertProductCraftWorkflow } from "../../../../../workflows/upsert-product-craft";
+import { retrieveProductCraft } from "./retrieve-product-craft";
+import type { AdminUpsertProductCraftType } from "./validators";
+
+/** GET /admin/products/:id/craft: the product's craft attributes (both languages) and maker. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse): Promise<void> {
+  res.json(await retrieveProductCraft(req.scope, req.params.id));
+}
+
+/** POST /admin/products/:id/craft: sets the craft attributes and the maker. */
+export async function POST(
+  req: AuthenticatedMedusaRequest<AdminUpsertProductCraftType>,
+  res: MedusaResponse,
+): Promise<void> {
+  await upsertProductCraftWorkflow(req.scope).run({
+    input: { ...req.validatedBody, product_id: req.params.id },
+  });
+  res.json(await retrieveProductCraft(req.scope, req.params.id));
+}

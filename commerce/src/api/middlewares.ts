@@ -1,0 +1,52 @@
+import {
+  defineMiddlewares,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http";
+import { AdminArtisansParams, AdminCreateArtisan, AdminUpdateArtisan } from "./admin/artisans/validators";
+import { AdminUpsertProductCraft } from "./admin/products/[id]/craft/validators";
+import { StoreArtisanParams, StoreArtisansParams } from "./store/artisans/validators";
+import { StoreCatalogProductsParams } from "./store/catalog/validators";
+
+// Our routes read `req.validatedQuery` themselves; the query config only satisfies the validator.
+const queryConfig = { defaults: ["id"], isList: false };
+
+export default defineMiddlewares({
+  routes: [
+    {
+      matcher: "/store/catalog/products",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreCatalogProductsParams, queryConfig)],
+    },
+    {
+      matcher: "/store/artisans",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreArtisansParams, queryConfig)],
+    },
+    {
+      matcher: "/store/artisans/:handle",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(StoreArtisanParams, queryConfig)],
+    },
+    {
+      matcher: "/admin/artisans",
+      method: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminArtisansParams, queryConfig)],
+    },
+    {
+      matcher: "/admin/artisans",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminCreateArtisan)],
+    },
+    {
+      matcher: "/admin/artisans/:id",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminUpdateArtisan)],
+    },
+    {
+      matcher: "/admin/products/:id/craft",
+      method: ["POST"],
+      middlewares: [validateAndTransformBody(AdminUpsertProductCraft)],
+    },
+  ],
+});

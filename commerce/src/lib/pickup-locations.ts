@@ -1,0 +1,23 @@
+/** A cart line and the stock of its variant, per location. */
+export interface LineStock {
+  quantity: number;
+  /** Stock is not tracked, or backorders are allowed: any location will do. */
+  unconstrained: boolean;
+  /** Per inventory item of the variant: units per line unit, and units available at each location. */
+  items: { required: number; availableAt: Record<string, number> }[];
+}
+
+/** The key that pickup shipping options of a location test: `pickup_ready.<location id>` equals "true". */
+export const PICKUP_READY_ATTRIBUTE = "pickup_ready";
+
+/** Locations that hold every line of the cart, so that it can be picked up there. */
+export function locationsHoldingAll(lines: LineStock[], locationIds: string[]): string[] {
+  if (!lines.length) return [];
+  return locationIds.filter((locationId) =>
+    lines.every(
+      (line) =>
+        line.unconstrained ||
+        line.items.every((item) => (item.availableAt[locationId] ?? 0) >= item.required * line.quantity),
+    ),
+  );
+}

@@ -1,0 +1,64 @@
+import {
+  listShippingOptionsForCartWithPricingWorkflow,
+  listShippingOptionsForCartWorkflow,
+} from "@medusajs/medusa/core-flows";
+import { StepResponse } from "@medusajs/framework/workflows-sdk";
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils";
+import type { MedusaContainer } from "@medusajs/framework/types";
+import { locationsHoldingAll, PICKUP_READY_ATTRIBUTE, type LineStock } from "../../lib/pickup-locations";
+
+interface CartLine {
+  variant_id?: string | null;
+  quantity?: number | string | null;
+}
+
+/**
+ * Pickup in a village is offered only when that village's workshop holds everything in the cart:
+ * the context gets `pickup_ready.<location id>: "true"` for those locations, and each village pickup
+ * option has the rule `pickup_ready.<its location id> eq "true"` (seed/shipping-options.ts).
+ */
+async function pickupReadyContext(
+  { cart }: { cart: { items?: (CartLine | null)[] | null } },
+  { container }: { container: MedusaContainer },
+) {
+  const lines = (cart.items ?? []).flatMap((line) => (line?.variant_id ? [line] : []));
+  const query = container.resolve(ContainerRegistrationKeys.QUERY);
+  const { data: variants } = lines.length
+    ? await query.graph({
+        entity: "product_variant",
+        fields: [
+          "id",
+          "manage_inventory",
+          "allow_backorder",
+          "inventory_items.required_quantity",
+          "inventory_items.inventory.location_levels.location_id",
+          "inventory_items.inventory.location_levels.available_quantity",
+        ],
+        filters: { id: lines.map((line) => line.variant_id as string) },
+      })
+    : { data: [] };
+  const locationIds = new Set<string>();
+  const stock: LineStock[] = lines.map((line) => {
+    const variant = variants.find((row) => row.id === line.variant_id);
+    return {
+      quantity: Number(line.quantity ?? 0),
+      unconstrained: !variant?.manage_inventory || Boolean(variant?.allow_backorder),
+      items: (variant?.inventory_items ?? []).map((link) => {
+        const availableAt: Record<string, number> = {};
+        for (const level of link?.inventory?.location_levels ?? []) {
+          if (!level?.location_id) continue;
+          locationIds.add(level.location_id);
+          availableAt[level.location_id] = Number(level.available_quantity ?? 0);
+        }
+        return { required: Number(link?.required_quantity ?? 1), availableAt };
+      }),
+    };
+  });
+  const ready = locationsHoldingAll(stock, [...locationIds]);
+  return new StepResponse({
+    [PICKUP_READY_ATTRIBUTE]: Object.fromEntries(ready.map((id) => [id, "true"])),
+  });
+}
+
+listShippingOptionsForCartWithPricingWorkflow.hooks.setShippingOptionsContext(pickupReadyContext);
+listShippingOptionsForCartWorkflow.hooks.setShippingOptionsContext(pickupReadyContext);

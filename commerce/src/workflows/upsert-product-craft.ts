@@ -1,0 +1,41 @@
+import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk";
+import { createRemoteLinkStep } from "@medusajs/medusa/core-flows";
+import { Modules } from "@medusajs/framework/utils";
+import { CRAFT_MODULE } from "../modules/craft";
+import type { CraftProfileInput } from "../modules/craft/schemas";
+import { prepareCraftProfileStep } from "./steps/prepare-craft-profile";
+import { setProductArtisanStep } from "./steps/set-product-artisan";
+import { upsertCraftProfileStep } from "./steps/upsert-craft-profile";
+import { upsertTranslationsStep } from "./steps/upsert-translations";
+
+export type UpsertProductCraftInput = CraftProfileInput & { product_id: string };
+
+/** Sets a product's craft attributes (with the English care text) and its maker. */
+export const upsertProductCraftWorkflow = createWorkflow(
+  "upsert-product-craft",
+  (input: UpsertProductCraftInput) => {
+    const record = prepareCraftProfileStep(input);
+    const { profile, created } = upsertCraftProfileStep(record);
+    when({ created }, ({ created }) => created).then(() => {
+      const link = transform({ input, profile }, ({ input, profile }) => [
+        {
+          [Modules.PRODUCT]: { product_id: input.product_id },
+          [CRAFT_MODULE]: { craft_profile_id: profile.id },
+        },
+      ]);
+      createRemoteLinkStep(link);
+    });
+    setProductArtisanStep(
+      transform({ input }, ({ input }) => ({ product_id: input.product_id, artisan_id: input.artisan_id })),
+    );
+    const translations = transform({ input, profile }, ({ input, profile }) => [
+      {
+        reference: "craft_profile",
+        reference_id: profile.id,
+        fields: { care_instructions: input.care_instructions?.en },
+      },
+    ]);
+    upsertTranslationsStep(translations);
+    return new WorkflowResponse(profile);
+  },
+);
