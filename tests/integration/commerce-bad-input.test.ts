@@ -105,7 +105,7 @@ describe("bad input", () => {
     const failure = await rejection(
       placeOrder(sdk, second, { shipping: "Giao hàng tận nơi", provider: "pp_system_default" }),
     ).catch((error: Error) => ({ status: 0, message: error.message }));
-    expect(failure.message).toMatch(/inventory|not placed/i);
+    expect(failure.message).toMatch(/stock|inventory|not placed/i);
     expect(await reservationsOf(variant.sku!)).toBe(reserved);
     const admin = await adminClient(stack);
     const { orders } = await admin.admin.order.list({ fields: "id,email", limit: 200 });

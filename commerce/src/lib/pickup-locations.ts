@@ -7,8 +7,13 @@ export interface LineStock {
   items: { required: number; availableAt: Record<string, number> }[];
 }
 
-/** The key that pickup shipping options of a location test: `pickup_ready.<location id>` equals "true". */
-export const PICKUP_READY_ATTRIBUTE = "pickup_ready";
+/**
+ * The context key that a location's pickup options test: `pickup_ready_<location id>` equals "true".
+ * Flat on purpose: Query treats nested context objects as contexts of relations.
+ */
+export function pickupReadyAttribute(locationId: string): string {
+  return `pickup_ready_${locationId}`;
+}
 
 /** Locations that hold every line of the cart, so that it can be picked up there. */
 export function locationsHoldingAll(lines: LineStock[], locationIds: string[]): string[] {

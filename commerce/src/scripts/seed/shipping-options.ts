@@ -4,7 +4,7 @@ import {
   createShippingOptionsWorkflow,
 } from "@medusajs/medusa/core-flows";
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils";
-import { PICKUP_READY_ATTRIBUTE } from "../../lib/pickup-locations";
+import { pickupReadyAttribute } from "../../lib/pickup-locations";
 import type { SetupContext } from "../setup/progress";
 import { FULFILLMENT_PROVIDER_ID, locationFixtures, type FulfillmentFixture } from "./fixtures/locations";
 import { countriesOf } from "./regions";
@@ -71,12 +71,16 @@ async function ensureZonesAndOptions(
     name: zone.name,
     options: (zone.shipping_options ?? []).map((option) => option?.name),
   }));
-  const missingZones = fixture.zones.filter((zone) => !zones.some((z) => z.name === zone.regionName));
+  // Service zone names are unique across the store: the set's name makes them so.
+  const zoneName = (regionName: string) => `${fixture.name} · ${regionName}`;
+  const missingZones = fixture.zones.filter(
+    (zone) => !zones.some((z) => z.name === zoneName(zone.regionName)),
+  );
   if (missingZones.length) {
     const { result } = await createServiceZonesWorkflow(container).run({
       input: {
         data: missingZones.map(({ regionName }) => ({
-          name: regionName,
+          name: zoneName(regionName),
           fulfillment_set_id: setId,
           geo_zones: countriesOf(regionName).map((country_code) => ({
             type: "country" as const,
@@ -99,13 +103,13 @@ async function ensureZonesAndOptions(
       price_type: "flat" as const,
       prices: [option.price],
       provider_id: FULFILLMENT_PROVIDER_ID,
-      service_zone_id: zones.find((zone) => zone.name === regionName)?.id ?? "",
+      service_zone_id: zones.find((zone) => zone.name === zoneName(regionName))?.id ?? "",
       shipping_profile_id: shippingProfileId,
       rules: [
         { attribute: "enabled_in_store", operator: "eq" as const, value: "true" },
         { attribute: "is_return", operator: "eq" as const, value: "false" },
         ...(fixture.onlyWhenStocked
-          ? [{ attribute: `${PICKUP_READY_ATTRIBUTE}.${locationId}`, operator: "eq" as const, value: "true" }]
+          ? [{ attribute: pickupReadyAttribute(locationId), operator: "eq" as const, value: "true" }]
           : []),
       ],
     })),

@@ -5,7 +5,7 @@ import {
 import { StepResponse } from "@medusajs/framework/workflows-sdk";
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils";
 import type { MedusaContainer } from "@medusajs/framework/types";
-import { locationsHoldingAll, PICKUP_READY_ATTRIBUTE, type LineStock } from "../../lib/pickup-locations";
+import { locationsHoldingAll, pickupReadyAttribute, type LineStock } from "../../lib/pickup-locations";
 
 interface CartLine {
   variant_id?: string | null;
@@ -14,8 +14,8 @@ interface CartLine {
 
 /**
  * Pickup in a village is offered only when that village's workshop holds everything in the cart:
- * the context gets `pickup_ready.<location id>: "true"` for those locations, and each village pickup
- * option has the rule `pickup_ready.<its location id> eq "true"` (seed/shipping-options.ts).
+ * the context gets `pickup_ready_<location id>: "true"` for those locations, and each village pickup
+ * option has the rule `pickup_ready_<its location id> eq "true"` (seed/shipping-options.ts).
  */
 async function pickupReadyContext(
   { cart }: { cart: { items?: (CartLine | null)[] | null } },
@@ -32,7 +32,9 @@ async function pickupReadyContext(
           "allow_backorder",
           "inventory_items.required_quantity",
           "inventory_items.inventory.location_levels.location_id",
-          "inventory_items.inventory.location_levels.available_quantity",
+          // available_quantity is computed by the inventory service, not stored: Query cannot read it.
+          "inventory_items.inventory.location_levels.stocked_quantity",
+          "inventory_items.inventory.location_levels.reserved_quantity",
         ],
         filters: { id: lines.map((line) => line.variant_id as string) },
       })
@@ -48,16 +50,15 @@ async function pickupReadyContext(
         for (const level of link?.inventory?.location_levels ?? []) {
           if (!level?.location_id) continue;
           locationIds.add(level.location_id);
-          availableAt[level.location_id] = Number(level.available_quantity ?? 0);
+          availableAt[level.location_id] =
+            Number(level.stocked_quantity ?? 0) - Number(level.reserved_quantity ?? 0);
         }
         return { required: Number(link?.required_quantity ?? 1), availableAt };
       }),
     };
   });
   const ready = locationsHoldingAll(stock, [...locationIds]);
-  return new StepResponse({
-    [PICKUP_READY_ATTRIBUTE]: Object.fromEntries(ready.map((id) => [id, "true"])),
-  });
+  return new StepResponse(Object.fromEntries(ready.map((id) => [pickupReadyAttribute(id), "true"])));
 }
 
 listShippingOptionsForCartWithPricingWorkflow.hooks.setShippingOptionsContext(pickupReadyContext);
