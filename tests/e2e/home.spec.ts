@@ -7,7 +7,8 @@ test("a buyer on a phone sees crafts from Medusa with prices in đồng", async 
   const cards = page.getByTestId("product-card");
   await expect(cards.first()).toBeVisible();
   const prices = await page.getByTestId("product-price").allInnerTexts();
-  expect(prices.map((p) => p.replace(/\s/g, " "))).toContain("450.000 ₫");
+  expect(prices.length).toBeGreaterThan(0);
+  for (const price of prices) expect(price.replace(/\s/g, " ")).toMatch(/^\d{1,3}(\.\d{3})+ ₫$/);
   await page.screenshot({ path: "test-results/home-vi.png", fullPage: true });
 });
 

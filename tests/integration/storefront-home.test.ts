@@ -5,14 +5,17 @@ const stack = inject("stack");
 const nbsp = (text: string) => text.replace(/\u00a0|\u202f/g, " ");
 
 describe("storefront home page", () => {
-  it("shows products from Medusa with prices in đồng (450000 as 450.000 ₫)", async () => {
+  it("shows products from Medusa with prices in whole đồng (e.g. 450.000 ₫)", async () => {
     const response = await fetch(`${stack.storefront}/`, { headers: { "accept-encoding": "identity" } });
     expect(response.status).toBe(200);
     const html = nbsp(await response.text());
     expect(html).toContain('lang="vi"');
     expect(html.match(/data-testid="product-card"/g)?.length ?? 0).toBeGreaterThan(0);
-    expect(html).toContain("450.000 ₫");
-    expect(html).not.toContain("4.500,00");
+    // The home page shows the newest products; every price is whole đồng with dot-grouped thousands.
+    const prices = [...html.matchAll(/data-testid="product-price">([^<]*)</g)].map((match) => match[1]);
+    expect(prices.length).toBeGreaterThan(0);
+    for (const price of prices) expect(price).toMatch(/^\d{1,3}(\.\d{3})+ ₫$/);
+    expect(html).not.toMatch(/\d,\d{2} ₫/);
   });
 
   it("is in English under /en/", async () => {

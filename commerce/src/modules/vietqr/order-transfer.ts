@@ -1,7 +1,9 @@
+import type { MedusaContainer } from "@medusajs/framework/types";
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils";
 import QRCode from "qrcode";
 import type { StoreVietQrTransferResponse } from "../../api/store/types";
+import { readEnv } from "../../env";
 import { buildVietQrPayload } from "./lib";
-import type { VietQrOptions } from "./options";
 
 export const VIETQR_PROVIDER_ID = "pp_vietqr_vietqr";
 
@@ -12,16 +14,41 @@ export function transferReference(displayId: number): string {
   return `KTC DH${displayId}`;
 }
 
-/** The transfer instructions of an order paid by VietQR: payload, QR code (SVG and PNG) and bank. */
-export async function buildOrderTransfer(
-  order: { id: string; display_id: number; total: number; status: VietQrTransfer["status"] },
-  options: VietQrOptions,
-): Promise<VietQrTransfer> {
-  const amount = Math.round(order.total);
-  const reference = transferReference(order.display_id);
+/**
+ * The transfer instructions of an order paid by VietQR (payload, QR code as SVG and PNG, bank), or
+ * null when the order does not exist or is paid another way. Bank details come from VIETQR_*.
+ */
+export async function retrieveOrderTransfer(
+  container: MedusaContainer,
+  orderId: string,
+): Promise<{ transfer: VietQrTransfer; metadata: Record<string, unknown> } | null> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY);
+  const { data } = await query.graph({
+    entity: "order",
+    fields: [
+      "id",
+      "display_id",
+      "total",
+      "currency_code",
+      "metadata",
+      "payment_collections.payments.provider_id",
+      "payment_collections.payments.captured_at",
+      "payment_collections.payments.canceled_at",
+    ],
+    filters: { id: orderId },
+  });
+  const order = data[0];
+  const payment = (order?.payment_collections ?? [])
+    .flatMap((collection) => collection?.payments ?? [])
+    .find((row) => row?.provider_id === VIETQR_PROVIDER_ID);
+  if (!order || !payment || order.currency_code !== "vnd") return null;
+
+  const env = readEnv();
+  const amount = Math.round(Number(order.total));
+  const reference = transferReference(Number(order.display_id));
   const payload = buildVietQrPayload({
-    bankBin: options.bankBin,
-    accountNumber: options.accountNumber,
+    bankBin: env.VIETQR_BANK_BIN,
+    accountNumber: env.VIETQR_ACCOUNT_NUMBER,
     amountVnd: amount,
     purpose: reference,
   });
@@ -30,18 +57,19 @@ export async function buildOrderTransfer(
     QRCode.toString(payload, { ...qrOptions, type: "svg" }),
     QRCode.toDataURL(payload, { ...qrOptions, width: 480 }),
   ]);
-  return {
+  const transfer: VietQrTransfer = {
     order_id: order.id,
-    display_id: order.display_id,
+    display_id: Number(order.display_id),
     reference,
     amount,
     currency_code: "vnd",
-    bank_bin: options.bankBin,
-    account_number: options.accountNumber,
-    account_name: options.accountName,
+    bank_bin: env.VIETQR_BANK_BIN,
+    account_number: env.VIETQR_ACCOUNT_NUMBER,
+    account_name: env.VIETQR_ACCOUNT_NAME,
     payload,
     qr_svg,
     qr_png_data_url,
-    status: order.status,
+    status: payment.canceled_at ? "canceled" : payment.captured_at ? "received" : "awaiting_transfer",
   };
+  return { transfer, metadata: order.metadata ?? {} };
 }

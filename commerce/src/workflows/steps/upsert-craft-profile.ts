@@ -1,20 +1,10 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk";
 import { CRAFT_MODULE } from "../../modules/craft";
 import type CraftModuleService from "../../modules/craft/service";
-import type { Craft, EthnicGroup, StoredMaterial } from "../../modules/craft/vocabulary";
+import type { CatalogCraftProfile } from "../../api/store/types";
 
-export interface CraftProfileRecord {
-  /** The product's current profile, if it has one. */
-  id?: string;
-  craft: Craft;
-  ethnic_group: EthnicGroup | null;
-  village_handle: string;
-  materials: StoredMaterial[];
-  days_to_make: number | null;
-  care_instructions: string | null;
-  ocop_stars: number | null;
-  marks: string[];
-}
+/** A craft profile as stored: the public fields, and the id when the product already has one. */
+export type CraftProfileRecord = CatalogCraftProfile & { id?: string };
 
 type Undo = { created: string } | { previous: CraftProfileRecord & { id: string } };
 

@@ -4,10 +4,17 @@ import type { ArtisanSummary, CatalogCraftProfile, CatalogProduct, CatalogVarian
 /** A product row as query.graph returns it with CATALOG_PRODUCT_FIELDS. */
 export interface ProductRow extends Omit<CatalogProduct, "craft" | "artisan" | "variants" | "created_at"> {
   created_at: string | Date;
-  craft_profile?: CatalogCraftProfile | null;
+  craft_profile?: CraftRow | null;
   artisan?: ArtisanSummary | null;
   variants?: VariantRow[] | null;
 }
+
+type CraftRow = CatalogCraftProfile & {
+  id?: string;
+  created_at?: unknown;
+  updated_at?: unknown;
+  deleted_at?: unknown;
+};
 
 interface VariantRow {
   id: string;
@@ -38,27 +45,15 @@ export function toCatalogProduct(row: ProductRow, availability: VariantAvailabil
   };
 }
 
-function pickCraft(profile: CatalogCraftProfile): CatalogCraftProfile {
-  const {
-    craft,
-    ethnic_group,
-    village_handle,
-    materials,
-    days_to_make,
-    care_instructions,
-    ocop_stars,
-    marks,
-  } = profile;
-  return {
-    craft,
-    ethnic_group,
-    village_handle,
-    materials,
-    days_to_make,
-    care_instructions,
-    ocop_stars,
-    marks,
-  };
+/** The profile's public fields (without ids and timestamps). */
+function pickCraft({
+  id: _id,
+  created_at: _c,
+  updated_at: _u,
+  deleted_at: _d,
+  ...craft
+}: CraftRow): CatalogCraftProfile {
+  return craft;
 }
 
 function toCatalogVariant(variant: VariantRow, availability: VariantAvailabilityResult): CatalogVariant {
