@@ -33,10 +33,15 @@ async function load(label: string, url: string, key: string, medusaPort: string)
       let page = client;
       while (Date.now() < deadline) {
         const t0 = performance.now();
-        const response = await fetch(`${url}&offset=${(page++ % 5) * 24}`, { headers });
-        await response.arrayBuffer();
-        times.push(performance.now() - t0);
-        if (!response.ok) errors++;
+        try {
+          const response = await fetch(`${url}&offset=${(page++ % 5) * 24}`, { headers });
+          await response.arrayBuffer();
+          times.push(performance.now() - t0);
+          if (!response.ok) errors++;
+        } catch (error) {
+          if (!errors++) console.error(`${label}: ${String(error)} (${String((error as Error).cause)})`);
+          await new Promise((resolve) => setTimeout(resolve, 200));
+        }
       }
     }),
   );
@@ -51,6 +56,7 @@ async function load(label: string, url: string, key: string, medusaPort: string)
     String(errors),
     `${(peakRss / 1024 ** 2).toFixed(0)} MiB`,
   ]);
+  console.log(`| ${rows.at(-1)?.join(" | ")} |`);
 }
 
 const { info, dispose } = await startTestStack();
