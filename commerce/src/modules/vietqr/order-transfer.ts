@@ -9,6 +9,10 @@ export const VIETQR_PROVIDER_ID = "pp_vietqr_vietqr";
 
 export type VietQrTransfer = StoreVietQrTransferResponse["transfer"];
 
+interface PaymentCollectionRow {
+  payments?: ({ provider_id: string; captured_at?: unknown; canceled_at?: unknown } | null)[] | null;
+}
+
 /** The reference a buyer writes in the transfer: short, ASCII, unique per order ("KTC DH1024"). */
 export function transferReference(displayId: number): string {
   return `KTC DH${displayId}`;
@@ -38,7 +42,8 @@ export async function retrieveOrderTransfer(
     filters: { id: orderId },
   });
   const order = data[0];
-  const payment = (order?.payment_collections ?? [])
+  const collections: PaymentCollectionRow[] = order?.payment_collections ?? [];
+  const payment = collections
     .flatMap((collection) => collection?.payments ?? [])
     .find((row) => row?.provider_id === VIETQR_PROVIDER_ID);
   if (!order || !payment || order.currency_code !== "vnd") return null;

@@ -38,7 +38,9 @@ export async function ensureInventoryLevels(
   const levels = items.flatMap((item) => {
     const wanted = target.get(item.sku ?? "");
     if (!wanted) return [];
-    const stocked = (item.location_levels ?? []).some((level) => level?.location_id === wanted.locationId);
+    const stocked = (item.location_levels ?? []).some(
+      (level: { location_id?: string } | null) => level?.location_id === wanted.locationId,
+    );
     return stocked
       ? []
       : [{ location_id: wanted.locationId, inventory_item_id: item.id, stocked_quantity: wanted.stock }];

@@ -16,7 +16,9 @@ export async function ensureRegions({ container }: SetupContext): Promise<Region
   });
   for (const region of existing) {
     const fixture = regionFixtures.find((candidate) => candidate.name === region.name);
-    const providers = (region.payment_providers ?? []).map((provider) => provider?.id);
+    const providers = (region.payment_providers ?? []).map(
+      (provider: { id?: string } | null) => provider?.id,
+    );
     if (fixture && fixture.payment_providers.some((id) => !providers.includes(id))) {
       await updateRegionsWorkflow(container).run({
         input: { selector: { id: region.id }, update: { payment_providers: fixture.payment_providers } },

@@ -41,7 +41,9 @@ async function ensureFulfillmentSet(
       fields: ["fulfillment_sets.id", "fulfillment_sets.name"],
       filters: { id: locationId },
     });
-    return (data[0]?.fulfillment_sets ?? []).find((set) => set?.name === fixture.name)?.id;
+    return (data[0]?.fulfillment_sets ?? []).find(
+      (set: { id: string; name?: string } | null) => set?.name === fixture.name,
+    )?.id;
   };
   const existing = await find();
   if (existing) return existing;
@@ -69,7 +71,7 @@ async function ensureZonesAndOptions(
   const zones = data.map((zone) => ({
     id: zone.id,
     name: zone.name,
-    options: (zone.shipping_options ?? []).map((option) => option?.name),
+    options: (zone.shipping_options ?? []).map((option: { name?: string } | null) => option?.name),
   }));
   // Service zone names are unique across the store: the set's name makes them so.
   const zoneName = (regionName: string) => `${fixture.name} · ${regionName}`;

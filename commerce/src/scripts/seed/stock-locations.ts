@@ -35,11 +35,17 @@ export async function ensureStockLocations(
   for (const fixture of locationFixtures) {
     const id = ids[fixture.name];
     const current = existing.find((location) => location.id === id);
-    if (!(current?.sales_channels ?? []).some((channel) => channel?.id === salesChannelId)) {
+    if (
+      !(current?.sales_channels ?? []).some(
+        (channel: { id?: string } | null) => channel?.id === salesChannelId,
+      )
+    ) {
       await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id, add: [salesChannelId] } });
     }
     if (
-      !(current?.fulfillment_providers ?? []).some((provider) => provider?.id === FULFILLMENT_PROVIDER_ID)
+      !(current?.fulfillment_providers ?? []).some(
+        (provider: { id?: string } | null) => provider?.id === FULFILLMENT_PROVIDER_ID,
+      )
     ) {
       await createLinksWorkflow(container).run({
         input: [

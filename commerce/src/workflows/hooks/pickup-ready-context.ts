@@ -7,6 +7,14 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils";
 import type { MedusaContainer } from "@medusajs/framework/types";
 import { locationsHoldingAll, pickupReadyAttribute, type LineStock } from "../../lib/pickup-locations";
 
+interface InventoryLink {
+  required_quantity?: number | string | null;
+  inventory?: {
+    location_levels?:
+      ({ location_id?: string; stocked_quantity?: unknown; reserved_quantity?: unknown } | null)[] | null;
+  } | null;
+}
+
 interface CartLine {
   variant_id?: string | null;
   quantity?: number | string | null;
@@ -45,7 +53,7 @@ async function pickupReadyContext(
     return {
       quantity: Number(line.quantity ?? 0),
       unconstrained: !variant?.manage_inventory || Boolean(variant?.allow_backorder),
-      items: (variant?.inventory_items ?? []).map((link) => {
+      items: ((variant?.inventory_items ?? []) as (InventoryLink | null)[]).map((link) => {
         const availableAt: Record<string, number> = {};
         for (const level of link?.inventory?.location_levels ?? []) {
           if (!level?.location_id) continue;
