@@ -24,6 +24,20 @@ describe("storefront home page", () => {
     const html = await response.text();
     expect(html).toContain('lang="en"');
     expect(html.match(/data-testid="product-card"/g)?.length ?? 0).toBeGreaterThan(0);
+    // Product titles come in English from Medusa's translations, not in Vietnamese.
+    const headers = { "x-publishable-api-key": stack.publishableKey };
+    const { regions } = await fetch(`${stack.medusa}/store/regions`, { headers }).then((r) => r.json());
+    const vnd = regions.find((r: { currency_code: string }) => r.currency_code === "vnd").id;
+    const list = (locale: string) =>
+      fetch(`${stack.medusa}/store/catalog/products?region_id=${vnd}&limit=12${locale}`, { headers })
+        .then((r) => r.json())
+        .then((body: { products: { id: string; title: string }[] }) => body.products);
+    const [english, vietnamese] = await Promise.all([list("&locale=en-US"), list("")]);
+    const translated = english.find((product, i) => product.title !== vietnamese[i]?.title);
+    expect(translated).toBeDefined();
+    const escape = (text: string) => text.replace(/&/g, "&amp;").replace(/'/g, "&#39;");
+    expect(html).toContain(escape(translated!.title));
+    expect(html).not.toContain(escape(vietnamese.find((p) => p.id === translated!.id)!.title));
   });
 
   it("reads the same amount that Medusa stores: VND has no minor unit", async () => {

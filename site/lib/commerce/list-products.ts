@@ -1,4 +1,4 @@
-import type { HttpTypes } from "@medusajs/types";
+import type { CatalogProduct, StoreCatalogProductsResponse } from "../../../commerce/src/api/store/types.ts";
 import type { Locale } from "../../i18n/index.ts";
 import { sdk } from "./client.ts";
 import { callMedusa } from "./errors.ts";
@@ -14,57 +14,42 @@ export interface ProductSummary {
 }
 
 export interface ListProductsOptions {
-  /** Prices are calculated for this region; without it, products come without prices. */
-  regionId?: string;
+  /** Prices are in this region's currency. */
+  regionId: string;
   locale: Locale;
   limit?: number;
 }
 
-// Medusa drops fields its store route does not allow, silently: `variants.variant_rank` alone is
-// not allowed, `*variants` (every variant column) is.
-const FIELDS = "id,handle,title,thumbnail,metadata,*variants";
-/** Medusa calculates prices only for a region (its currency and taxes). */
-const PRICED_FIELDS = `${FIELDS},*variants.calculated_price`;
+/** Medusa's locale for each page language: Vietnamese texts are the products' own. */
+const MEDUSA_LOCALE: Record<Locale, string | undefined> = { vi: undefined, en: "en-US" };
 
-/** Published products of the storefront's sales channel, newest first. */
+/** Published products of the storefront's sales channel, newest first (commerce's catalogue route). */
 export async function listProducts({
   regionId,
   locale,
   limit = 12,
 }: ListProductsOptions): Promise<ProductSummary[]> {
   const { products } = await callMedusa("list products", () =>
-    sdk.store.product.list({
-      limit,
-      order: "-created_at",
-      ...(regionId ? { region_id: regionId, fields: PRICED_FIELDS } : { fields: FIELDS }),
+    sdk.client.fetch<StoreCatalogProductsResponse>("/store/catalog/products", {
+      query: {
+        region_id: regionId,
+        limit,
+        order: "-created_at",
+        ...(MEDUSA_LOCALE[locale] ? { locale: MEDUSA_LOCALE[locale] } : {}),
+      },
     }),
   );
-  return products.map((product) => toProductSummary(product, locale));
+  return products.map(toProductSummary);
 }
 
-/** The Vietnamese title, or `metadata.title_en` on English pages when the product has one. */
-function localizedTitle(product: HttpTypes.StoreProduct, locale: Locale): string {
-  const english = product.metadata?.title_en;
-  return locale === "en" && typeof english === "string" && english.trim() !== "" ? english : product.title;
-}
-
-/** The variant ranked first in Medusa (lowest `variant_rank`): the API does not promise an order. */
-function firstVariant(product: HttpTypes.StoreProduct): HttpTypes.StoreProductVariant | undefined {
-  const rank = (variant: HttpTypes.StoreProductVariant) => variant.variant_rank ?? Number.MAX_SAFE_INTEGER;
-  return [...(product.variants ?? [])].sort((a, b) => rank(a) - rank(b))[0];
-}
-
-export function toProductSummary(product: HttpTypes.StoreProduct, locale: Locale): ProductSummary {
-  const calculated = firstVariant(product)?.calculated_price;
-  const amount = calculated?.calculated_amount;
+/** A card's view of a catalogue product: its first variant's price (variants come by rank). */
+export function toProductSummary(product: CatalogProduct): ProductSummary {
+  const price = product.variants[0]?.calculated_price;
   return {
     id: product.id,
-    handle: product.handle ?? product.id,
-    title: localizedTitle(product, locale),
-    thumbnail: product.thumbnail ?? null,
-    price:
-      typeof amount === "number" && calculated?.currency_code
-        ? { amount, currencyCode: calculated.currency_code }
-        : null,
+    handle: product.handle,
+    title: product.title,
+    thumbnail: product.thumbnail,
+    price: price ? { amount: price.calculated_amount, currencyCode: price.currency_code } : null,
   };
 }
