@@ -1,5 +1,6 @@
 // @ts-check
 import node from "@astrojs/node";
+import mdx from "@astrojs/mdx";
 import react from "@astrojs/react";
 import { defineConfig, envField } from "astro/config";
 
@@ -13,7 +14,7 @@ export default defineConfig({
   site: process.env.SITE_URL ?? "http://localhost:4321",
   output: "server",
   adapter: node({ mode: "standalone" }),
-  integrations: [react()],
+  integrations: [react(), mdx()],
   i18n: {
     locales: ["vi", "en"],
     defaultLocale: "vi",

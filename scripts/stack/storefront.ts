@@ -22,6 +22,8 @@ function siteSources(): string[] {
     "content",
     "public",
     "search-config",
+    // The content schemas import commerce's closed lists (crafts, ethnic groups).
+    "commerce/src/modules/craft/vocabulary.ts",
     "astro.config.mjs",
     "tsconfig.json",
     "package.json",
