@@ -66,8 +66,8 @@ export function spawnManaged(
     child.once("close", (code, signal) => {
       alive = false;
       running.delete(managed);
-      log.end(`=== exited code=${code} signal=${signal}\n`);
-      resolve({ code, signal });
+      // Resolve once the log is on disk: the orchestrator may exit right after a child stops.
+      log.end(`=== exited code=${code} signal=${signal}\n`, () => resolve({ code, signal }));
     });
   });
   forwardLines(child, (line) => {

@@ -18,6 +18,8 @@ export interface ListProductsOptions {
   regionId: string;
   locale: Locale;
   limit?: number;
+  /** Only products made in this village (its handle). */
+  village?: string;
 }
 
 /** Medusa's locale for each page language: Vietnamese texts are the products' own. */
@@ -28,6 +30,7 @@ export async function listProducts({
   regionId,
   locale,
   limit = 12,
+  village,
 }: ListProductsOptions): Promise<ProductSummary[]> {
   const { products } = await callMedusa("list products", () =>
     sdk.client.fetch<StoreCatalogProductsResponse>("/store/catalog/products", {
@@ -35,6 +38,7 @@ export async function listProducts({
         region_id: regionId,
         limit,
         order: "-created_at",
+        ...(village ? { village } : {}),
         ...(MEDUSA_LOCALE[locale] ? { locale: MEDUSA_LOCALE[locale] } : {}),
       },
     }),
