@@ -1,17 +1,14 @@
-import type { Craft, EthnicGroup } from "../../commerce/src/modules/craft/vocabulary.ts";
+import {
+  CRAFT_NAMES_VI,
+  ETHNIC_GROUP_NAMES_VI,
+  type Craft,
+  type EthnicGroup,
+} from "../../commerce/src/modules/craft/vocabulary.ts";
 import type { Locale } from "./index.ts";
 
-/** Names of commerce's craft codes, per language. */
+/** Names of commerce's craft codes, per language (the Vietnamese ones are commerce's own). */
 export const CRAFT_NAMES: Record<Locale, Record<Craft, string>> = {
-  vi: {
-    "brocade-weaving": "Dệt thổ cẩm",
-    basketry: "Đan lát",
-    "wood-carving": "Tạc tượng gỗ",
-    blacksmithing: "Rèn",
-    "musical-instruments": "Làm nhạc cụ",
-    beadwork: "Kết cườm",
-    pottery: "Làm gốm",
-  },
+  vi: CRAFT_NAMES_VI,
   en: {
     "brocade-weaving": "Brocade weaving",
     basketry: "Basketry",
@@ -23,24 +20,8 @@ export const CRAFT_NAMES: Record<Locale, Record<Craft, string>> = {
   },
 };
 
-/** Names of the ethnic groups, per language (English uses the Vietnamese names, as is usual). */
+/** Names of the ethnic groups: English uses the Vietnamese names, as is usual. */
 export const ETHNIC_GROUP_NAMES: Record<Locale, Record<EthnicGroup, string>> = {
-  vi: {
-    "xo-dang": "Xơ Đăng",
-    "ba-na": "Ba Na",
-    "gie-trieng": "Giẻ Triêng",
-    "gia-rai": "Gia Rai",
-    brau: "Brâu",
-    "ro-mam": "Rơ Măm",
-    hre: "Hrê",
-  },
-  en: {
-    "xo-dang": "Xơ Đăng",
-    "ba-na": "Ba Na",
-    "gie-trieng": "Giẻ Triêng",
-    "gia-rai": "Gia Rai",
-    brau: "Brâu",
-    "ro-mam": "Rơ Măm",
-    hre: "Hrê",
-  },
+  vi: ETHNIC_GROUP_NAMES_VI,
+  en: ETHNIC_GROUP_NAMES_VI,
 };
