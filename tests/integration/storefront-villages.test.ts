@@ -28,7 +28,16 @@ describe("village pages", () => {
     expect(response.headers.get("cache-control")).toContain("s-maxage=60");
     const html = decode(await response.text());
     expect(html).toContain("Làng Kon K'Tu");
-    expect(html.match(/data-testid="product-card"/g)?.length).toBe(Math.min(made.length, 24));
+    // Other tests may add products to the village: the page shows what Medusa's catalogue has for it.
+    const headers = { "x-publishable-api-key": stack.publishableKey };
+    const { regions } = await fetch(`${stack.medusa}/store/regions`, { headers }).then((r) => r.json());
+    const vnd = regions.find((r: { currency_code: string }) => r.currency_code === "vnd").id;
+    const catalogue = await fetch(
+      `${stack.medusa}/store/catalog/products?region_id=${vnd}&village=kon-k-tu&limit=1`,
+      { headers },
+    ).then((r) => r.json());
+    expect(catalogue.count).toBeGreaterThanOrEqual(made.length);
+    expect(html.match(/data-testid="product-card"/g)?.length).toBe(Math.min(catalogue.count, 24));
     for (const product of made.slice(0, 3)) expect(html).toContain(product.title.vi);
     const other = productFixtures.find((product) => !makers.has(product.artisanHandle));
     expect(html).not.toContain(`<h3>${other?.title.vi}</h3>`);
