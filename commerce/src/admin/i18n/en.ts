@@ -1,3 +1,4 @@
+import { CRAFT_NAMES_EN, ETHNIC_GROUP_NAMES_EN } from "../../modules/craft/vocabulary";
 import type { Dictionary } from "./vi";
 
 /** Texts of the admin extensions in English (same keys as ./vi.ts). */
@@ -34,24 +35,8 @@ export const en: Dictionary = {
     villageWithoutArtisan: "Enter the village when the product has no artisan",
     invalid: "Invalid value",
   },
-  crafts: {
-    "brocade-weaving": "Brocade weaving",
-    basketry: "Basketry",
-    "wood-carving": "Wood carving",
-    blacksmithing: "Blacksmithing",
-    "musical-instruments": "Musical instrument making",
-    beadwork: "Beadwork",
-    pottery: "Pottery",
-  },
-  ethnicGroups: {
-    "xo-dang": "Xơ Đăng (Sedang)",
-    "ba-na": "Ba Na (Bahnar)",
-    "gie-trieng": "Giẻ Triêng",
-    "gia-rai": "Gia Rai (Jarai)",
-    brau: "Brâu",
-    "ro-mam": "Rơ Măm",
-    hre: "Hrê",
-  },
+  crafts: CRAFT_NAMES_EN,
+  ethnicGroups: ETHNIC_GROUP_NAMES_EN,
   artisanTitles: {
     "people-artisan": "People's Artisan",
     "meritorious-artisan": "Meritorious Artisan",

@@ -25,7 +25,7 @@ export type ArtisanTitle = (typeof ARTISAN_TITLES)[number];
 export const OCOP_STARS = [3, 4, 5] as const;
 export type OcopStars = (typeof OCOP_STARS)[number];
 
-/** Vietnamese names, for the admin and the seed; the storefront has its own dictionaries. */
+/** Names of the codes in Vietnamese and English: the admin and the storefront both show these. */
 export const CRAFT_NAMES_VI: Record<Craft, string> = {
   "brocade-weaving": "Dệt thổ cẩm",
   basketry: "Đan lát",
@@ -41,6 +41,27 @@ export const ETHNIC_GROUP_NAMES_VI: Record<EthnicGroup, string> = {
   "ba-na": "Ba Na",
   "gie-trieng": "Giẻ Triêng",
   "gia-rai": "Gia Rai",
+  brau: "Brâu",
+  "ro-mam": "Rơ Măm",
+  hre: "Hrê",
+};
+
+export const CRAFT_NAMES_EN: Record<Craft, string> = {
+  "brocade-weaving": "Brocade weaving",
+  basketry: "Basketry",
+  "wood-carving": "Wood carving",
+  blacksmithing: "Blacksmithing",
+  "musical-instruments": "Musical instrument making",
+  beadwork: "Beadwork",
+  pottery: "Pottery",
+};
+
+/** English keeps the Vietnamese names, with the exonym foreign readers may know. */
+export const ETHNIC_GROUP_NAMES_EN: Record<EthnicGroup, string> = {
+  "xo-dang": "Xơ Đăng (Sedang)",
+  "ba-na": "Ba Na (Bahnar)",
+  "gie-trieng": "Giẻ Triêng",
+  "gia-rai": "Gia Rai (Jarai)",
   brau: "Brâu",
   "ro-mam": "Rơ Măm",
   hre: "Hrê",

@@ -1,4 +1,5 @@
 import { updateStoresWorkflow } from "@medusajs/medusa/core-flows";
+import type { UpdateStoreDTO } from "@medusajs/framework/types";
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils";
 import type { SetupContext } from "../setup/progress";
 import { storeFixture } from "./fixtures/store";
@@ -46,15 +47,10 @@ export async function configureStoreCurrencies(
   { container }: SetupContext,
   store: StoreRecord,
 ): Promise<void> {
-  await updateStoresWorkflow(container).run({
-    input: {
-      selector: { id: store.id },
-      update: {
-        name: storeFixture.name,
-        supported_currencies: storeFixture.currencies,
-        supported_locales: storeFixture.locales.map((locale_code) => ({ locale_code })),
-      },
-    },
+  await updateStore(container, store.id, {
+    name: storeFixture.name,
+    supported_currencies: storeFixture.currencies,
+    supported_locales: storeFixture.locales.map((locale_code) => ({ locale_code })),
   });
 }
 
@@ -64,15 +60,18 @@ export async function completeStore(
   store: StoreRecord,
   defaults: { salesChannelId: string; regionId: string; locationId: string },
 ): Promise<void> {
-  await updateStoresWorkflow(container).run({
-    input: {
-      selector: { id: store.id },
-      update: {
-        default_sales_channel_id: defaults.salesChannelId,
-        default_region_id: defaults.regionId,
-        default_location_id: defaults.locationId,
-        metadata: { ...store.metadata, [SEED_MARKER]: new Date().toISOString() },
-      },
-    },
+  await updateStore(container, store.id, {
+    default_sales_channel_id: defaults.salesChannelId,
+    default_region_id: defaults.regionId,
+    default_location_id: defaults.locationId,
+    metadata: { ...store.metadata, [SEED_MARKER]: new Date().toISOString() },
   });
+}
+
+function updateStore(
+  container: SetupContext["container"],
+  id: string,
+  update: UpdateStoreDTO,
+): Promise<unknown> {
+  return updateStoresWorkflow(container).run({ input: { selector: { id }, update } });
 }

@@ -18,19 +18,13 @@ export const upsertCraftProfileStep = createStep(
       const created = await service.createCraftProfiles(values);
       return new StepResponse({ profile: created, created: true }, { created: created.id } as Undo);
     }
-    const before = await service.retrieveCraftProfile(id);
+    const {
+      created_at: _created,
+      updated_at: _updated,
+      deleted_at: _deleted,
+      ...previous
+    } = await service.retrieveCraftProfile(id);
     const updated = await service.updateCraftProfiles({ id, ...values });
-    const previous = {
-      id: before.id,
-      craft: before.craft,
-      ethnic_group: before.ethnic_group,
-      village_handle: before.village_handle,
-      materials: before.materials,
-      days_to_make: before.days_to_make,
-      care_instructions: before.care_instructions,
-      ocop_stars: before.ocop_stars,
-      marks: before.marks,
-    };
     return new StepResponse({ profile: updated, created: false }, { previous } as Undo);
   },
   async (undo, { container }) => {

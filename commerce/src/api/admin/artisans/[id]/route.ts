@@ -14,7 +14,7 @@ export async function POST(
   req: AuthenticatedMedusaRequest<AdminUpdateArtisanType>,
   res: MedusaResponse,
 ): Promise<void> {
-  await retrieveAdminArtisan(req.scope, req.params.id);
+  // The workflow's first step reads the artisan: an unknown id is a 404 before anything is written.
   await updateArtisanWorkflow(req.scope).run({ input: { ...req.validatedBody, id: req.params.id } });
   res.json({ artisan: await retrieveAdminArtisan(req.scope, req.params.id) });
 }
