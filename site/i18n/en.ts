@@ -1,3 +1,6 @@
+import { cartEn } from "./areas/cart.ts";
+import { catalogEn } from "./areas/catalog.ts";
+import { contentEn } from "./areas/content.ts";
 import type { Dictionary } from "./vi.ts";
 
 /** English. Must have every key of the Vietnamese dictionary (checked by the type). */
@@ -8,6 +11,15 @@ export const en: Dictionary = {
     "Brocade, basketry, wood carving and other traditional crafts of Kon Tum's ethnic minorities: craft villages, artisans and their work.",
   "nav.language": "Language",
   "nav.skip": "Skip to main content",
+  "nav.main": "Main navigation",
+  "nav.villages": "Villages",
+  "nav.stories": "Stories",
+  "nav.products": "Shop",
+  "nav.cart": "Cart",
+  "currency.label": "Currency",
+  "currency.vnd": "VND (₫)",
+  "currency.usd": "USD ($)",
+  "currency.apply": "Change",
   "home.title": "Crafts of Kon Tum",
   "home.intro":
     "Every piece of brocade, back-basket or carved statue carries the story of a craft village. Buy directly from the people who make them.",
@@ -32,4 +44,7 @@ export const en: Dictionary = {
   "error.500.title": "Something went wrong",
   "error.500.body": "We are fixing it. Please try again in a few minutes.",
   "error.backHome": "Back to the home page",
+  ...catalogEn,
+  ...cartEn,
+  ...contentEn,
 };

@@ -1,11 +1,27 @@
-/** Vietnamese, the default language. Every string shown to people lives here and in en.ts. */
-export const vi = {
+import { cartVi } from "./areas/cart.ts";
+import { catalogVi } from "./areas/catalog.ts";
+import { contentVi } from "./areas/content.ts";
+
+/**
+ * Vietnamese, the default language. Every string shown to people lives here and in en.ts, or in an
+ * area file of `areas/` (both languages side by side) merged below.
+ */
+const common = {
   "site.name": "Kon Tum Crafts",
   "site.tagline": "Nghề thủ công truyền thống của đồng bào các dân tộc Kon Tum",
   "site.description":
     "Thổ cẩm, đan lát, tạc tượng gỗ và nhiều nghề truyền thống khác của đồng bào các dân tộc thiểu số Kon Tum: làng nghề, nghệ nhân và sản phẩm.",
   "nav.language": "Ngôn ngữ",
   "nav.skip": "Chuyển đến nội dung chính",
+  "nav.main": "Điều hướng chính",
+  "nav.villages": "Làng nghề",
+  "nav.stories": "Câu chuyện",
+  "nav.products": "Sản phẩm",
+  "nav.cart": "Giỏ hàng",
+  "currency.label": "Tiền tệ",
+  "currency.vnd": "VND (đ)",
+  "currency.usd": "USD ($)",
+  "currency.apply": "Đổi",
   "home.title": "Nghề thủ công Kon Tum",
   "home.intro":
     "Mỗi tấm thổ cẩm, chiếc gùi hay bức tượng gỗ đều mang câu chuyện của một làng nghề. Hãy mua trực tiếp từ những người làm ra chúng.",
@@ -31,6 +47,8 @@ export const vi = {
   "error.500.body": "Chúng tôi đang khắc phục. Vui lòng thử lại sau ít phút.",
   "error.backHome": "Về trang chủ",
 } as const;
+
+export const vi = { ...common, ...catalogVi, ...cartVi, ...contentVi } as const;
 
 export type DictionaryKey = keyof typeof vi;
 export type Dictionary = Record<DictionaryKey, string>;
