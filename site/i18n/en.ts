@@ -43,6 +43,9 @@ export const en: Dictionary = {
   "error.404.body": "The page you are looking for does not exist or has moved.",
   "error.500.title": "Something went wrong",
   "error.500.body": "We are fixing it. Please try again in a few minutes.",
+  "error.503.title": "The shop is briefly unavailable",
+  "error.503.body":
+    "We cannot reach the shop right now. Your cart is kept; please try again in a few minutes.",
   "error.backHome": "Back to the home page",
   ...catalogEn,
   ...cartEn,

@@ -45,6 +45,9 @@ const common = {
   "error.404.body": "Trang bạn tìm không tồn tại hoặc đã được chuyển đi.",
   "error.500.title": "Đã có lỗi xảy ra",
   "error.500.body": "Chúng tôi đang khắc phục. Vui lòng thử lại sau ít phút.",
+  "error.503.title": "Cửa hàng tạm thời gián đoạn",
+  "error.503.body":
+    "Chúng tôi chưa kết nối được với cửa hàng. Giỏ hàng của bạn vẫn được giữ; vui lòng thử lại sau ít phút.",
   "error.backHome": "Về trang chủ",
 } as const;
 
