@@ -36,6 +36,7 @@ describe("catalogue", () => {
     });
     expect(scarf?.craft?.craft).toBe("brocade-weaving");
     expect(scarf?.artisan?.handle).toBeTruthy();
+    expect(scarf?.sample).toBe(true);
   });
 
   it("prices the same products in dollars for international buyers", async () => {
@@ -93,6 +94,16 @@ describe("catalogue", () => {
     expect(vi.products[0].title).toBe(fixture?.title.vi);
     expect(en.products[0].title).toBe(fixture?.title.en);
     expect(en.products[0].description).toContain("Sample product");
+    const variant = (product: (typeof en.products)[number]) =>
+      product.variants.find((candidate) => candidate.sku === fixture?.variants[0].sku);
+    expect(variant(vi.products[0])?.options[0]).toMatchObject({
+      option_title: fixture?.option.title.vi,
+      value: fixture?.option.values[0].vi,
+    });
+    expect(variant(en.products[0])?.options[0]).toMatchObject({
+      option_title: fixture?.option.title.en,
+      value: fixture?.option.values[0].en,
+    });
   });
 
   it("shows stock, and sold-out variants as out of stock", async () => {
@@ -113,11 +124,91 @@ describe("catalogue", () => {
   });
 });
 
+describe("catalogue by price", () => {
+  /** The lowest variant price of each sample product, in đồng: what the price filter compares. */
+  const lowestVnd = new Map(
+    productFixtures.map((product) => [product.handle, Math.min(...product.variants.map((v) => v.vnd))]),
+  );
+  const lowest = (product: { variants: { calculated_price: { calculated_amount: number } | null }[] }) =>
+    Math.min(...product.variants.map((variant) => variant.calculated_price?.calculated_amount ?? Infinity));
+
+  it("keeps the products whose lowest price lies in the range, bounds included", async () => {
+    const { products, count } = await listCatalog(sdk, {
+      region_id: vnd,
+      price_min: 200000,
+      price_max: 450000,
+      limit: 100,
+    });
+    expect(handles(products)).toEqual(
+      expected((product) => {
+        const price = lowestVnd.get(product.handle) ?? -1;
+        return price >= 200000 && price <= 450000;
+      }),
+    );
+    expect(handles(products)).toContain("khan-choang-tho-cam");
+    expect(count).toBe(products.length);
+  });
+
+  it("reads the bounds in the region's currency: dollars for international buyers", async () => {
+    const { products } = await listCatalog(sdk, { region_id: usd, price_min: 18, price_max: 18, limit: 100 });
+    expect(handles(products)).toContain("khan-choang-tho-cam");
+    for (const product of products) expect(lowest(product)).toBe(18);
+  });
+
+  it("sorts by lowest price, cheapest first, across pages without repeating a product", async () => {
+    const first = await listCatalog(sdk, { region_id: vnd, order: "price", limit: 20, offset: 0 });
+    const second = await listCatalog(sdk, { region_id: vnd, order: "price", limit: 20, offset: 20 });
+    const prices = [...first.products, ...second.products].map(lowest);
+    expect(prices).toEqual([...prices].sort((a, b) => a - b));
+    expect(prices[0]).toBe(Math.min(...lowestVnd.values()));
+    expect(first.count).toBe(productFixtures.length);
+    expect(handles(first.products).filter((handle) => handles(second.products).includes(handle))).toEqual([]);
+  });
+
+  it("sorts dearest first with -price, combined with a craft filter and a bound", async () => {
+    const { products, count } = await listCatalog(sdk, {
+      region_id: vnd,
+      craft: "basketry",
+      price_max: 1000000,
+      order: "-price",
+      limit: 100,
+    });
+    const prices = products.map(lowest);
+    expect(prices).toEqual([...prices].sort((a, b) => b - a));
+    expect(handles(products)).toEqual(
+      expected((product) => product.craft === "basketry" && (lowestVnd.get(product.handle) ?? 0) <= 1000000),
+    );
+    expect(count).toBe(products.length);
+  });
+
+  it("finds nothing, with a count of 0, when no product costs that much", async () => {
+    const { products, count } = await listCatalog(sdk, { region_id: vnd, price_min: 1_000_000_000 });
+    expect(products).toEqual([]);
+    expect(count).toBe(0);
+  });
+
+  it("rejects a price that is not a number, a minimum above the maximum and an unknown order", async () => {
+    const word = await rejection(listCatalog(sdk, { region_id: vnd, price_min: "cheap" }));
+    expect(word.status).toBe(400);
+    expect(word.message).toMatch(/price_min must be a price of 0 or more.*'cheap'/);
+    const negative = await rejection(listCatalog(sdk, { region_id: vnd, price_max: -5 }));
+    expect(negative.status).toBe(400);
+    expect(negative.message).toMatch(/price_max/);
+    const swapped = await rejection(listCatalog(sdk, { region_id: vnd, price_min: 500, price_max: 100 }));
+    expect(swapped.status).toBe(400);
+    expect(swapped.message).toMatch(/price_min must not be greater than price_max/);
+    const order = await rejection(listCatalog(sdk, { region_id: vnd, order: "cheapest" }));
+    expect(order.status).toBe(400);
+    expect(order.message).toMatch(/order/);
+  });
+});
+
 describe("artisans", () => {
   it("retrieves an artisan with their products, bio in English on request", async () => {
     const artisan = artisanFixtures[0];
     const vi = await retrieveArtisan(sdk, artisan.handle, { region_id: vnd });
     expect(vi.artisan.display_name).toBe(artisan.displayName);
+    expect(vi.artisan.sample).toBe(true);
     expect(vi.artisan.bio).toContain(artisan.bio.vi);
     expect(handles(vi.products)).toEqual(expected((product) => product.artisanHandle === artisan.handle));
     const en = await retrieveArtisan(sdk, artisan.handle, { region_id: vnd }, "en-US");

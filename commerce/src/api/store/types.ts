@@ -45,6 +45,8 @@ export interface StoreArtisan extends ArtisanSummary {
   /** In the requested locale (Vietnamese by default). */
   bio: string;
   photo_url: string | null;
+  /** Invented for the demo (`metadata.sample`): the storefront says so. */
+  sample: boolean;
 }
 
 export interface CatalogProduct {
@@ -61,6 +63,8 @@ export interface CatalogProduct {
   width: number | null;
   height: number | null;
   created_at: string;
+  /** Invented for the demo (`metadata.sample`): the storefront says so. */
+  sample: boolean;
   craft: CatalogCraftProfile | null;
   artisan: ArtisanSummary | null;
   variants: CatalogVariant[];

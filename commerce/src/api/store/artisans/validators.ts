@@ -6,6 +6,8 @@ const handle = z.string().regex(HANDLE_PATTERN, "must be a handle such as kon-k-
 /** Query of GET /store/artisans. */
 export const StoreArtisansParams = z
   .object({
+    /** One artisan by handle (a list of at most one). */
+    handle: handle.optional(),
     village: handle.optional(),
     craft: z.enum(CRAFTS).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(50),

@@ -13,6 +13,7 @@ export const CATALOG_PRODUCT_FIELDS = [
   "width",
   "height",
   "created_at",
+  "metadata",
   "craft_profile.*",
   "artisan.id",
   "artisan.handle",
@@ -26,7 +27,10 @@ export const CATALOG_PRODUCT_FIELDS = [
   "variants.variant_rank",
   "variants.manage_inventory",
   "variants.allow_backorder",
+  // Ids let the Translation Module find the English option names and values (`?locale=en-US`).
+  "variants.options.id",
   "variants.options.value",
+  "variants.options.option.id",
   "variants.options.option.title",
   "variants.calculated_price.*",
 ];

@@ -1,24 +1,22 @@
-import type { MedusaContainer, RemoteQueryFunction } from "@medusajs/framework/types";
+import type { MedusaContainer } from "@medusajs/framework/types";
 import {
   ContainerRegistrationKeys,
   getVariantAvailability,
   MedusaError,
   QueryContext,
 } from "@medusajs/framework/utils";
-import type { Craft, EthnicGroup } from "../../../modules/craft/vocabulary";
-import ArtisanProductLink from "../../../links/artisan-product";
-import ProductCraftProfileLink from "../../../links/product-craft-profile";
 import type { CatalogProduct } from "../types";
 import { CATALOG_PRODUCT_FIELDS } from "./catalog-fields";
+import { matchingProductIds, type LinkFilters, type Query } from "./matching-product-ids";
+import { rankByLowestPrice, type PricedProductRow } from "./rank-by-price";
 import { toCatalogProduct, type ProductRow } from "./to-catalog-product";
+import type { CatalogOrder } from "./catalog-orders";
 
-export interface CatalogFilters {
-  craft?: Craft[];
-  ethnic_group?: EthnicGroup[];
-  village?: string[];
-  /** Artisan handles. */
-  artisan?: string[];
+export interface CatalogFilters extends Omit<LinkFilters, "sales_channel_ids"> {
   handle?: string;
+  /** Bounds on the product's lowest variant price in the region (main units), inclusive. */
+  price_min?: number;
+  price_max?: number;
 }
 
 export interface CatalogQuery {
@@ -27,55 +25,59 @@ export interface CatalogQuery {
   sales_channel_ids: string[];
   limit: number;
   offset: number;
-  order: "created_at" | "-created_at" | "title" | "-title";
+  order: CatalogOrder;
   locale?: string;
 }
 
-type Query = Omit<RemoteQueryFunction, symbol>;
+interface Region {
+  id: string;
+  currency_code: string;
+}
 
 /**
- * Published products of the storefront's channels matching craft, ethnic group, village and artisan
- * filters, priced in the region's currency, with their craft profile, maker and stock.
+ * Published products of the storefront's channels matching craft, ethnic group, village, artisan and
+ * price filters, priced in the region's currency, with their craft profile, maker and stock.
  */
 export async function listCatalogProducts(
   scope: MedusaContainer,
   params: CatalogQuery,
 ): Promise<{ products: CatalogProduct[]; count: number }> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY);
-  const ids = await matchingProductIds(query, params);
+  const { handle, price_min, price_max, ...links } = params.filters;
+  const ids = await matchingProductIds(query, { ...links, sales_channel_ids: params.sales_channel_ids });
   if (ids && !ids.length) return { products: [], count: 0 };
-
-  const { data: regions } = await query.graph({
-    entity: "region",
-    fields: ["id", "currency_code"],
-    filters: { id: params.region_id },
-  });
-  const region = regions[0];
-  if (!region) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Region ${params.region_id} does not exist`);
-  }
+  const region = await retrieveRegion(query, params.region_id);
   const [field, direction] = params.order.startsWith("-")
     ? [params.order.slice(1), "DESC" as const]
     : [params.order, "ASC" as const];
-  const { data, metadata } = await query.graph(
-    {
-      entity: "product",
-      fields: CATALOG_PRODUCT_FIELDS,
-      filters: {
-        status: "published",
-        ...(ids ? { id: ids } : {}),
-        ...(params.filters.handle ? { handle: params.filters.handle } : {}),
-      },
-      pagination: { skip: params.offset, take: params.limit, order: { [field]: direction, id: "ASC" } },
-      context: {
-        variants: {
-          calculated_price: QueryContext({ region_id: region.id, currency_code: region.currency_code }),
-        },
-      },
-    },
-    { locale: params.locale },
-  );
-  const rows = data as ProductRow[];
+  const filters = { status: "published", ...(ids ? { id: ids } : {}), ...(handle ? { handle } : {}) };
+
+  let rows: ProductRow[];
+  let count: number;
+  if (field === "price" || price_min !== undefined || price_max !== undefined) {
+    // A price is computed per region, not a column: rank every matching product by its lowest price.
+    const ranked = await rankedByPrice(query, filters, region, {
+      min: price_min,
+      max: price_max,
+      direction: field === "price" ? direction : "ASC",
+    });
+    count = ranked.length;
+    if (!count) return { products: [], count };
+    if (field === "price") {
+      const pageIds = ranked.slice(params.offset, params.offset + params.limit);
+      const { rows: page } = pageIds.length
+        ? await readProducts(query, { id: pageIds }, region, params.locale)
+        : { rows: [] };
+      rows = pageIds.flatMap((id) => page.filter((row) => row.id === id));
+    } else {
+      const page = { ...params, field, direction };
+      ({ rows } = await readProducts(query, { id: ranked }, region, params.locale, page));
+    }
+  } else {
+    const page = { ...params, field, direction };
+    ({ rows, count } = await readProducts(query, filters, region, params.locale, page));
+  }
+
   const variantIds = rows.flatMap((row) => (row.variants ?? []).map((variant) => variant.id));
   const availability = variantIds.length
     ? await getVariantAvailability(query, {
@@ -83,68 +85,74 @@ export async function listCatalogProducts(
         sales_channel_id: params.sales_channel_ids[0],
       })
     : {};
-  return {
-    products: rows.map((row) => toCatalogProduct(row, availability)),
-    count: metadata?.count ?? rows.length,
-  };
+  return { products: rows.map((row) => toCatalogProduct(row, availability)), count };
 }
 
-/** Product ids that pass the filters; undefined when nothing restricts them. */
-async function matchingProductIds(query: Query, params: CatalogQuery): Promise<string[] | undefined> {
-  const { craft, ethnic_group, village, artisan } = params.filters;
-  const sets: string[][] = [];
-  if (craft?.length || ethnic_group?.length || village?.length) {
-    const { data: profiles } = await query.graph({
-      entity: "craft_profile",
-      fields: ["id"],
-      filters: {
-        ...(craft?.length ? { craft } : {}),
-        ...(ethnic_group?.length ? { ethnic_group } : {}),
-        ...(village?.length ? { village_handle: village } : {}),
-      },
-    });
-    sets.push(
-      await linkedProductIds(query, ProductCraftProfileLink.entryPoint, {
-        craft_profile_id: profiles.map((profile: { id: string }) => profile.id),
-      }),
-    );
-  }
-  if (artisan?.length) {
-    const { data: artisans } = await query.graph({
-      entity: "artisan",
-      fields: ["id"],
-      filters: { handle: artisan },
-    });
-    sets.push(
-      await linkedProductIds(query, ArtisanProductLink.entryPoint, {
-        artisan_id: artisans.map((row: { id: string }) => row.id),
-      }),
-    );
-  }
-  if (params.sales_channel_ids.length && (await countSalesChannels(query)) > 1) {
-    sets.push(
-      await linkedProductIds(query, "product_sales_channel", { sales_channel_id: params.sales_channel_ids }),
-    );
-  }
-  if (!sets.length) return undefined;
-  return sets.reduce((kept, next) => kept.filter((id) => next.includes(id)));
-}
-
-async function linkedProductIds(
-  query: Query,
-  entity: string,
-  filters: Record<string, string[]>,
-): Promise<string[]> {
-  if (Object.values(filters).some((values) => !values.length)) return [];
-  const { data } = await query.graph({ entity, fields: ["product_id"], filters });
-  return [...new Set(data.map((row: { product_id: string }) => row.product_id))];
-}
-
-async function countSalesChannels(query: Query): Promise<number> {
-  const { metadata } = await query.graph({
-    entity: "sales_channel",
-    fields: ["id"],
-    pagination: { skip: 0, take: 1 },
+async function retrieveRegion(query: Query, regionId: string): Promise<Region> {
+  const { data } = await query.graph({
+    entity: "region",
+    fields: ["id", "currency_code"],
+    filters: { id: regionId },
   });
-  return metadata?.count ?? 0;
+  const region = data[0] as Region | undefined;
+  if (!region) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Region ${regionId} does not exist`);
+  return region;
+}
+
+const priceContext = (region: Region) => ({
+  variants: { calculated_price: QueryContext({ region_id: region.id, currency_code: region.currency_code }) },
+});
+
+/**
+ * Ids of the matching products by their lowest variant price in the region, within the bounds.
+ *
+ * How it scales: one Query call reads the products that passed the other filters with their variants'
+ * calculated prices (the Pricing Module computes them in one batch, honouring price lists and region
+ * rules, so the filter sees the price the buyer sees); the ranking is done here, and only the page is
+ * then read in full. The cost grows with the number of matching products: fine for this catalogue and
+ * into the low thousands. Past that, keep each product's lowest price per region in an indexed column
+ * (or the search index), updated by a subscriber on price changes, and filter and sort in the database.
+ */
+async function rankedByPrice(
+  query: Query,
+  filters: Record<string, unknown>,
+  region: Region,
+  ranking: Parameters<typeof rankByLowestPrice>[1],
+): Promise<string[]> {
+  const { data } = await query.graph({
+    entity: "product",
+    fields: ["id", "variants.id", "variants.calculated_price.calculated_amount"],
+    filters,
+    context: priceContext(region),
+  });
+  return rankByLowestPrice(data as PricedProductRow[], ranking);
+}
+
+/** Products in full (CATALOG_PRODUCT_FIELDS); one page of them, and their total, when `page` is given. */
+async function readProducts(
+  query: Query,
+  filters: Record<string, unknown>,
+  region: Region,
+  locale: string | undefined,
+  page?: { offset: number; limit: number; field: string; direction: "ASC" | "DESC" },
+): Promise<{ rows: ProductRow[]; count: number }> {
+  const { data, metadata } = await query.graph(
+    {
+      entity: "product",
+      fields: CATALOG_PRODUCT_FIELDS,
+      filters,
+      ...(page
+        ? {
+            pagination: {
+              skip: page.offset,
+              take: page.limit,
+              order: { [page.field]: page.direction, id: "ASC" },
+            },
+          }
+        : {}),
+      context: priceContext(region),
+    },
+    { locale },
+  );
+  return { rows: data as ProductRow[], count: metadata?.count ?? data.length };
 }

@@ -2,8 +2,12 @@ import type { VariantAvailabilityResult } from "@medusajs/framework/utils";
 import type { ArtisanSummary, CatalogCraftProfile, CatalogProduct, CatalogVariant } from "../types";
 
 /** A product row as query.graph returns it with CATALOG_PRODUCT_FIELDS. */
-export interface ProductRow extends Omit<CatalogProduct, "craft" | "artisan" | "variants" | "created_at"> {
+export interface ProductRow extends Omit<
+  CatalogProduct,
+  "craft" | "artisan" | "variants" | "created_at" | "sample"
+> {
   created_at: string | Date;
+  metadata?: Record<string, unknown> | null;
   craft_profile?: CraftRow | null;
   artisan?: ArtisanSummary | null;
   variants?: VariantRow[] | null;
@@ -33,10 +37,11 @@ interface VariantRow {
 
 /** Shapes a product row for the storefront: variants by rank, prices and stock per variant. */
 export function toCatalogProduct(row: ProductRow, availability: VariantAvailabilityResult): CatalogProduct {
-  const { craft_profile, artisan, variants, created_at, ...product } = row;
+  const { craft_profile, artisan, variants, created_at, metadata, ...product } = row;
   return {
     ...product,
     created_at: new Date(created_at).toISOString(),
+    sample: metadata?.sample === true,
     craft: craft_profile ? pickCraft(craft_profile) : null,
     artisan: artisan ?? null,
     variants: [...(variants ?? [])]

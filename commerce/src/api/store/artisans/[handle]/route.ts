@@ -1,8 +1,8 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http";
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils";
 import { listCatalogProducts } from "../../catalog/list-catalog-products";
-import type { StoreArtisan, StoreArtisanResponse } from "../../types";
-import { STORE_ARTISAN_FIELDS } from "../artisan-fields";
+import type { StoreArtisanResponse } from "../../types";
+import { STORE_ARTISAN_FIELDS, toStoreArtisan, type ArtisanRow } from "../artisan-fields";
 import type { StoreArtisanParamsType } from "../validators";
 
 /** GET /store/artisans/:handle: an artisan with their products, priced in the region's currency. */
@@ -16,10 +16,11 @@ export async function GET(
     { entity: "artisan", fields: STORE_ARTISAN_FIELDS, filters: { handle: req.params.handle } },
     { locale: req.locale },
   );
-  const artisan = data[0] as StoreArtisan | undefined;
-  if (!artisan) {
+  const row = data[0] as ArtisanRow | undefined;
+  if (!row) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Artisan "${req.params.handle}" was not found`);
   }
+  const artisan = toStoreArtisan(row);
   const { products } = await listCatalogProducts(req.scope, {
     filters: { artisan: [artisan.handle] },
     region_id,
