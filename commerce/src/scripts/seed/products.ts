@@ -4,7 +4,7 @@ import { ContainerRegistrationKeys, ProductStatus } from "@medusajs/framework/ut
 import type { SetupContext } from "../setup/progress";
 import { productFixtures, SAMPLE_NOTICE } from "./fixtures/products";
 import type { SampleProduct } from "./fixtures/types";
-import { uploadSampleImages } from "./product-images";
+import { uploadSampleImages, type SampleImageUrls } from "./product-images";
 
 /** Product ids by handle. */
 export type ProductIds = Record<string, string>;
@@ -35,7 +35,7 @@ export async function ensureSampleProducts(
 
 function toProductInput(
   product: SampleProduct,
-  images: string[],
+  { images, thumbnail }: SampleImageUrls,
   refs: { salesChannelId: string; shippingProfileId: string },
 ): CreateProductWorkflowInputDTO {
   const { dimensions } = product;
@@ -44,7 +44,7 @@ function toProductInput(
     handle: product.handle,
     description: `${SAMPLE_NOTICE} ${product.description.vi}`,
     status: ProductStatus.PUBLISHED,
-    thumbnail: images[0],
+    thumbnail,
     images: images.map((url) => ({ url })),
     weight: product.weight,
     length: dimensions.lengthCm,
