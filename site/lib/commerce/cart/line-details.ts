@@ -1,10 +1,8 @@
 import type { Locale } from "../../../i18n/index.ts";
 import { sdk } from "../client.ts";
 import { callMedusa } from "../errors.ts";
+import { MEDUSA_LOCALE } from "../medusa-locale.ts";
 import type { LineDetails } from "./cart-view.ts";
-
-/** Medusa's locale for each page language: Vietnamese texts are the products' own. */
-const MEDUSA_LOCALE: Record<Locale, string | undefined> = { vi: undefined, en: "en-US" };
 
 /**
  * For each variant of these cart or order lines: its product's name in the page's language, its handle (link) and the
