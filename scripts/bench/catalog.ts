@@ -8,14 +8,12 @@ import path from "node:path";
 import { startTestStack } from "../../tests/harness/test-stack.ts";
 import { MEDUSA_BUILD_DIR, MEDUSA_CLI } from "../stack/paths.ts";
 import { processesMentioning, treeRss } from "../stack/process-tree.ts";
+import { percentile } from "./stats.ts";
 
 const CLIENTS = 20;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const GENERATED = Number(process.env.BENCH_PRODUCTS ?? 10000);
 const rows: string[][] = [];
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 
 async function load(label: string, url: string, key: string, medusaPort: string): Promise<void> {
   const headers = { "x-publishable-api-key": key, "accept-encoding": "identity" };

@@ -3,7 +3,7 @@ import { CommerceError } from "../lib/commerce/errors.ts";
 import { listArtisanHandles, listProductHandles } from "../lib/commerce/list-page-handles.ts";
 import { commerceSitemapPages, curatedSitemapPages } from "../lib/seo/sitemap-pages.ts";
 import { renderSitemap } from "../lib/seo/sitemap-xml.ts";
-import { cacheFor } from "../lib/seo/ttl-cache.ts";
+import { cacheFor } from "../lib/ttl-cache.ts";
 
 // Rendered on demand: product and artisan pages come from Medusa.
 export const prerender = false;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { localeOfPath } from "../../site/components/layout/locale-of-path.ts";
 import { robotsTxt } from "../../site/lib/seo/robots-txt.ts";
 import { renderSitemap } from "../../site/lib/seo/sitemap-xml.ts";
-import { cacheFor } from "../../site/lib/seo/ttl-cache.ts";
+import { cacheFor } from "../../site/lib/ttl-cache.ts";
 
 describe("sitemap XML", () => {
   const xml = renderSitemap([
