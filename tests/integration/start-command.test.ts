@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { processesMentioning } from "../../scripts/stack/process-tree.ts";
 import { freePortsEnv } from "../../scripts/stack/ports.ts";
 import { runStart, type StartRun } from "../harness/run-start.ts";
+import { withServerIslands } from "../harness/server-islands.ts";
 
 // `npm start` end to end on a fresh data folder: ready, then stopped by SIGTERM, then started again
 // on the same data without seeding twice. (Its timings are measured by `npm run bench:stack`.)
@@ -44,8 +45,9 @@ describe("npm start", () => {
     expect(out).toMatch(/Admin login {3}\S+@\S+ \/ \S+/);
     expect(out).toContain("Medusa: applying database migrations");
     expect(out).toContain("Medusa: admin user and sample data");
-    const home = await fetch(`http://127.0.0.1:${ports.STOREFRONT_PORT}/`).then((r) => r.text());
-    expect(home).toContain('data-testid="product-card"');
+    // New products come in the home page's server island, fresh from Medusa.
+    const home = await withServerIslands(`http://127.0.0.1:${ports.STOREFRONT_PORT}`, "/");
+    expect(home.all).toContain('data-testid="product-card"');
     firstCount = await productCount(run, ports.MEDUSA_PORT);
     expect(firstCount).toBeGreaterThan(0);
     await stopWithSigterm(run);

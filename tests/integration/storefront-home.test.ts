@@ -8,6 +8,7 @@ import { startStorefront } from "../../scripts/stack/storefront.ts";
 import { en } from "../../site/i18n/en.ts";
 import { vi } from "../../site/i18n/vi.ts";
 import { TEST_BUILD_ENV } from "../harness/test-stack.ts";
+import { withServerIslands } from "../harness/server-islands.ts";
 
 // The home page: curated villages and stories (prerendered), with the newest products from Medusa priced
 // in the buyer's currency and the coming festival in server islands; without Medusa the rest still shows.
@@ -23,25 +24,9 @@ const get = async (base: string, pathname: string, cookie?: string) => {
   const response = await fetch(`${base}${pathname}`, { headers });
   return { response, html: decode(nbsp(await response.text())) };
 };
-/**
- * The page with its server islands filled in, as a browser's inline script does: each island's URL is in
- * the page; it is fetched with the page's cookies and the page as referrer. Returns the page and the
- * islands' responses by component name.
- */
-async function withIslands(base: string, pathname: string, cookie?: string) {
-  const page = await get(base, pathname, cookie);
-  const urls = new Set([...page.html.matchAll(/"(\/_server-islands\/(\w+)\?[^"]+)"/g)].map((m) => m[1]!));
-  const islands = new Map<string, { response: Response; html: string }>();
-  for (const url of urls) {
-    const headers = { referer: `${base}${pathname}`, ...(cookie ? { cookie } : {}) };
-    const response = await fetch(`${base}${url}`, { headers });
-    islands.set(/_server-islands\/(\w+)/.exec(url)![1]!, {
-      response,
-      html: decode(nbsp(await response.text())),
-    });
-  }
-  return { ...page, islands, all: page.html + [...islands.values()].map((island) => island.html).join("") };
-}
+/** The page and its server islands, entities decoded. */
+const withIslands = (base: string, pathname: string, cookie?: string) =>
+  withServerIslands(base, pathname, { cookie, transform: (html) => decode(nbsp(html)) });
 const prices = (html: string) =>
   [...html.matchAll(/data-testid="product-price"[^>]*>([^<]*)</g)].map((m) => m[1]);
 /** Featured villages of content/villages/vi, in their curated order (front matter `featured`, `order`). */
