@@ -36,6 +36,15 @@ export default defineConfig({
         default: "http://localhost:9000",
       }),
       MEDUSA_PUBLISHABLE_KEY: envField.string({ context: "server", access: "secret", optional: true }),
+      // Meilisearch, for the /search-api proxy (site/lib/search/proxy.ts). The key has the `search` action
+      // only and stays on the server: the browser holds no Meilisearch key. The stack creates it.
+      MEILISEARCH_HOST: envField.string({
+        context: "server",
+        access: "secret",
+        url: true,
+        default: "http://127.0.0.1:7700",
+      }),
+      MEILISEARCH_SEARCH_KEY: envField.string({ context: "server", access: "secret", optional: true }),
     },
   },
 });

@@ -1,6 +1,7 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils";
 import { readEnv } from "./src/env";
 import { redisModules } from "./src/redis-modules";
+import { searchModules } from "./src/search-module";
 
 // Telemetry: Medusa reads MEDUSA_DISABLE_TELEMETRY when its CLI starts, before this file is loaded, so it
 // cannot be turned off from here; the project's scripts set MEDUSA_DISABLE_TELEMETRY=true for every command.
@@ -61,6 +62,8 @@ export default defineConfig({
         ],
       },
     },
+    // Products (and artisans) in Meilisearch, kept in sync by the Search Module (src/search/).
+    ...searchModules(env.MEILISEARCH_HOST, env.MEILISEARCH_API_KEY),
     // Without REDIS_URL, Medusa's in-memory event bus, workflow engine, cache and locking apply.
     ...(env.REDIS_URL ? redisModules(env.REDIS_URL) : []),
   ],

@@ -13,6 +13,7 @@ import {
 import { assertPortFree } from "./ports.ts";
 import { checkExternalDatabase, startEmbeddedPostgres } from "./postgres.ts";
 import type { Reporter } from "./reporter.ts";
+import { indexContentForSearch, prepareSearchKey } from "./search-setup.ts";
 import { databaseKey, readState, writeState } from "./state.ts";
 import { buildStorefrontIfNeeded, startStorefront } from "./storefront.ts";
 
@@ -28,6 +29,12 @@ export interface RunningStack {
   /** The environment Medusa processes run with (for tests that start more of them). */
   medusaEnv: NodeJS.ProcessEnv;
   stop(): Promise<void>;
+}
+
+/** The environment without Meilisearch's write keys: the storefront never holds them. */
+function withoutAdminKeys(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { MEILISEARCH_API_KEY: _admin, MEILI_MASTER_KEY: _master, ...rest } = env;
+  return rest;
 }
 
 /** Starts Postgres, Meilisearch, Medusa (server, and worker with Redis) and the storefront, in order. */
@@ -113,6 +120,8 @@ export async function startStack(
       children.push(running.child);
       meili = { host: running.host, apiKey: secrets.MEILI_MASTER_KEY };
     }
+    // The storefront gets a search-only key; the master (or admin) key goes only to Medusa and the indexer.
+    const searchKey = await prepareSearchKey(reporter, meili);
 
     const origins = (port: number) => [
       `http://localhost:${port}`,
@@ -144,11 +153,12 @@ export async function startStack(
     const medusaOptions = { env: medusaEnv, logDir, echo };
 
     const storefrontEnv: NodeJS.ProcessEnv = {
-      ...process.env,
+      ...withoutAdminKeys(process.env),
       NODE_ENV: "production",
       SITE_URL: config.siteUrl ?? storefrontUrl,
       MEDUSA_BACKEND_URL: internalMedusa,
       MEILISEARCH_HOST: meili.host,
+      MEILISEARCH_SEARCH_KEY: searchKey,
     };
     const digest = await buildMedusaIfNeeded(reporter, medusaOptions);
     await buildStorefrontIfNeeded(reporter, {
@@ -197,6 +207,8 @@ export async function startStack(
     );
     stoppers.push({ name: "Storefront", stop: async () => void (await storefront.stop()) });
     children.push(storefront);
+    const internalStorefront = `http://127.0.0.1:${ports.storefront}`;
+    await indexContentForSearch(reporter, meili, { url: `${internalStorefront}/search-documents.json` });
 
     return {
       urls: {
@@ -207,7 +219,7 @@ export async function startStack(
       },
       internal: {
         medusa: internalMedusa,
-        storefront: `http://127.0.0.1:${ports.storefront}`,
+        storefront: internalStorefront,
         meilisearch: meili.host,
         databaseUrl,
       },

@@ -1,6 +1,7 @@
 import { cartEn } from "./areas/cart.ts";
 import { catalogEn } from "./areas/catalog.ts";
 import { contentEn } from "./areas/content.ts";
+import { searchEn } from "./areas/search.ts";
 import type { Dictionary } from "./vi.ts";
 
 /** English. Must have every key of the Vietnamese dictionary (checked by the type). */
@@ -50,4 +51,5 @@ export const en: Dictionary = {
   ...catalogEn,
   ...cartEn,
   ...contentEn,
+  ...searchEn,
 };

@@ -1,6 +1,7 @@
 import { cartVi } from "./areas/cart.ts";
 import { catalogVi } from "./areas/catalog.ts";
 import { contentVi } from "./areas/content.ts";
+import { searchVi } from "./areas/search.ts";
 
 /**
  * Vietnamese, the default language. Every string shown to people lives here and in en.ts, or in an
@@ -51,7 +52,7 @@ const common = {
   "error.backHome": "Về trang chủ",
 } as const;
 
-export const vi = { ...common, ...catalogVi, ...cartVi, ...contentVi } as const;
+export const vi = { ...common, ...catalogVi, ...cartVi, ...contentVi, ...searchVi } as const;
 
 export type DictionaryKey = keyof typeof vi;
 export type Dictionary = Record<DictionaryKey, string>;

@@ -1,4 +1,5 @@
 import {
+  configureStoreSearch,
   defineMiddlewares,
   validateAndTransformBody,
   validateAndTransformQuery,
@@ -7,12 +8,20 @@ import { AdminArtisansParams, AdminCreateArtisan, AdminUpdateArtisan } from "./a
 import { AdminUpsertProductCraft } from "./admin/products/[id]/craft/validators";
 import { StoreArtisanParams, StoreArtisansParams } from "./store/artisans/validators";
 import { StoreCatalogProductsParams } from "./store/catalog/validators";
+import { STORE_SEARCH_INDEXES } from "./store/search-indexes";
 
 // Our routes read `req.validatedQuery` themselves; the query config only satisfies the validator.
 const queryConfig = { defaults: ["id"], isList: false };
 
 export default defineMiddlewares({
   routes: [
+    {
+      // Medusa's POST /store/search answers only for the indexes opted in here; for product indexes it
+      // keeps published products of the publishable key's sales channels itself.
+      matcher: "/store/search",
+      method: ["POST"],
+      middlewares: [configureStoreSearch({ allowed_indexes: STORE_SEARCH_INDEXES })],
+    },
     {
       matcher: "/store/catalog/products",
       method: ["GET"],

@@ -1,5 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk";
+import { emitEventStep } from "@medusajs/medusa/core-flows";
 import type { ArtisanInput } from "../modules/craft/schemas";
+import { KontumEvents } from "./events";
 import { createArtisanStep } from "./steps/create-artisan";
 import { upsertTranslationsStep } from "./steps/upsert-translations";
 
@@ -11,5 +13,9 @@ export const createArtisanWorkflow = createWorkflow("create-artisan", (input: Ar
     { reference: "artisan", reference_id: artisan.id, fields: { bio: input.bio.en } },
   ]);
   upsertTranslationsStep(translations);
+  emitEventStep({
+    eventName: KontumEvents.ARTISAN_CREATED,
+    data: transform({ artisan }, ({ artisan }) => ({ id: artisan.id })),
+  });
   return new WorkflowResponse(artisan);
 });

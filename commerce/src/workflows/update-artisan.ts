@@ -1,5 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk";
+import { emitEventStep } from "@medusajs/medusa/core-flows";
 import type { ArtisanInput } from "../modules/craft/schemas";
+import { KontumEvents } from "./events";
 import { updateArtisanStep } from "./steps/update-artisan";
 import { upsertTranslationsStep } from "./steps/upsert-translations";
 
@@ -16,5 +18,9 @@ export const updateArtisanWorkflow = createWorkflow("update-artisan", (input: Up
     input.bio ? [{ reference: "artisan", reference_id: input.id, fields: { bio: input.bio.en } }] : [],
   );
   upsertTranslationsStep(translations);
+  emitEventStep({
+    eventName: KontumEvents.ARTISAN_UPDATED,
+    data: transform({ input }, ({ input }) => ({ id: input.id })),
+  });
   return new WorkflowResponse(artisan);
 });

@@ -1,7 +1,8 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk";
-import { createRemoteLinkStep } from "@medusajs/medusa/core-flows";
+import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows";
 import { Modules } from "@medusajs/framework/utils";
 import { CRAFT_MODULE } from "../modules/craft";
+import { KontumEvents } from "./events";
 import type { CraftProfileInput } from "../modules/craft/schemas";
 import { prepareCraftProfileStep } from "./steps/prepare-craft-profile";
 import { setProductArtisanStep } from "./steps/set-product-artisan";
@@ -36,6 +37,10 @@ export const upsertProductCraftWorkflow = createWorkflow(
       },
     ]);
     upsertTranslationsStep(translations);
+    emitEventStep({
+      eventName: KontumEvents.PRODUCT_CRAFT_UPDATED,
+      data: transform({ input }, ({ input }) => ({ id: input.product_id })),
+    });
     return new WorkflowResponse(profile);
   },
 );

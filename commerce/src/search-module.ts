@@ -1,0 +1,33 @@
+import type { InputConfigModules } from "@medusajs/framework/types";
+
+/**
+ * Medusa's Search Module with the Meilisearch provider of @rokmohar/medusa-plugin-meilisearch; the index
+ * definitions are in src/search/. `medusa db:migrate` creates and migrates the physical indexes, the
+ * module seeds them at start and keeps them current from events. Without MEILISEARCH_HOST (a unit or
+ * tooling context), Medusa's default Search Module (Postgres) stays and Medusa boots all the same.
+ */
+export function searchModules(host: string | undefined, apiKey: string | undefined): InputConfigModules {
+  if (!host) return [];
+  return [
+    {
+      resolve: "@medusajs/medusa/search",
+      options: {
+        providers: [
+          {
+            resolve: "@rokmohar/medusa-plugin-meilisearch/providers/meilisearch",
+            id: "meilisearch",
+            options: {
+              config: {
+                host,
+                apiKey,
+                // Compressed responses arrive ~40 ms late from a local Meilisearch; ask for plain ones.
+                requestInit: { headers: { "Accept-Encoding": "identity" } },
+              },
+              task_polling_interval_ms: 50,
+            },
+          },
+        ],
+      },
+    },
+  ];
+}

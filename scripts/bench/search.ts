@@ -1,0 +1,136 @@
+/**
+ * `npm run bench:search`: with 20,000 generated products (BENCH_PRODUCTS), the time of a full search
+ * rebuild (`npm run search:rebuild`'s code: both product indexes through Medusa's Search Module, then
+ * villages and stories) and the latency (p50/p95) of 200 queries mixing typos, missing diacritics and
+ * facets, one at a time, from Node over HTTP: straight to Meilisearch, to Medusa's POST /store/search,
+ * and through the storefront's /store proxy (the browser's path). Starts its own stack in a temporary
+ * folder. Prints Markdown tables.
+ */
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import { startTestStack } from "../../tests/harness/test-stack.ts";
+import { rebuildAll, formatProgress } from "../search/rebuild.ts";
+import { MEDUSA_BUILD_DIR, MEDUSA_CLI } from "../stack/paths.ts";
+import { productQueries, type BenchQuery } from "./search-queries.ts";
+import { percentile } from "./stats.ts";
+
+const GENERATED = Number(process.env.BENCH_PRODUCTS ?? 20000);
+const QUERIES = 200;
+
+interface Timing {
+  label: string;
+  times: number[];
+  errors: number;
+  hits: number;
+}
+
+async function timeQueries(
+  label: string,
+  queries: BenchQuery[],
+  send: (query: BenchQuery) => Promise<Response>,
+): Promise<Timing> {
+  const timing: Timing = { label, times: [], errors: 0, hits: 0 };
+  // Two warm-up requests, not counted: the first opens the connection.
+  for (const query of queries.slice(0, 2)) await (await send(query)).arrayBuffer();
+  for (const query of queries) {
+    const t0 = performance.now();
+    const response = await send(query);
+    const body = await response.text();
+    timing.times.push(performance.now() - t0);
+    if (!response.ok) {
+      if (!timing.errors++) console.error(`${label}: ${response.status} ${body.slice(0, 300)}`);
+    } else if (/"(hits|estimatedTotalHits)"/.test(body)) timing.hits++;
+  }
+  timing.times.sort((a, b) => a - b);
+  return timing;
+}
+
+function row(timing: Timing): string {
+  const p50 = percentile(timing.times, 0.5).toFixed(1);
+  const p95 = percentile(timing.times, 0.95).toFixed(1);
+  return `| ${timing.label} | ${p50} ms | ${p95} ms | ${timing.times.length} | ${timing.errors} |`;
+}
+
+const { info, dispose } = await startTestStack();
+const lines: string[] = [];
+try {
+  console.log(`Generating ${GENERATED} products…`);
+  const t0 = Date.now();
+  execFileSync(process.execPath, [MEDUSA_CLI, "exec", "./src/scripts/bench-products.js"], {
+    cwd: MEDUSA_BUILD_DIR,
+    env: { ...process.env, ...info.medusaEnv, BENCH_PRODUCTS: String(GENERATED) },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  console.log(`Generated in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+
+  console.log("Full rebuild…");
+  const started = performance.now();
+  let last = "";
+  const progress = await rebuildAll({
+    medusa: { url: info.medusa, email: info.admin.email, password: info.admin.password },
+    meilisearch: { host: info.meilisearch, apiKey: info.meilisearchKey },
+    onProgress: (line) => {
+      if (line !== last) console.log(`  ${(last = line)}`);
+    },
+  });
+  const rebuildSeconds = (performance.now() - started) / 1000;
+  lines.push(
+    "| what | time |",
+    "| --- | --- |",
+    `| full rebuild (${progress.map(formatProgress).join(", ")}) | ${rebuildSeconds.toFixed(1)} s |`,
+  );
+
+  const queries = productQueries(QUERIES);
+  const meiliHeaders = {
+    authorization: `Bearer ${info.meilisearchKey}`,
+    "content-type": "application/json",
+    "accept-encoding": "identity",
+  };
+  const { results } = (await (
+    await fetch(`${info.meilisearch}/indexes?limit=1000`, { headers: meiliHeaders })
+  ).json()) as { results: { uid: string }[] };
+  const physical = results
+    .map(({ uid }) => uid)
+    .filter((uid) => /^products_v\d+$/.test(uid))
+    .sort((a, b) => Number(b.split("_v")[1]) - Number(a.split("_v")[1]))[0];
+  if (!physical) throw new Error("no products_v* index in Meilisearch");
+
+  const timings = [
+    await timeQueries("Meilisearch, straight (POST /indexes/products_vN/search)", queries, (query) =>
+      fetch(`${info.meilisearch}/indexes/${physical}/search`, {
+        method: "POST",
+        headers: meiliHeaders,
+        body: JSON.stringify(query.meilisearch),
+      }),
+    ),
+    await timeQueries("Medusa POST /store/search", queries, (query) =>
+      fetch(`${info.medusa}/store/search`, {
+        method: "POST",
+        headers: {
+          "x-publishable-api-key": info.publishableKey,
+          "content-type": "application/json",
+          "accept-encoding": "identity",
+        },
+        body: JSON.stringify(query.medusa),
+      }),
+    ),
+    await timeQueries("storefront /store/search proxy (the browser's path)", queries, (query) =>
+      fetch(`${info.storefront}/store/search`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "accept-encoding": "identity" },
+        body: JSON.stringify(query.medusa),
+      }),
+    ),
+  ];
+  lines.push(
+    "",
+    `${QUERIES} queries one after another (${GENERATED} generated + demo products, index ${physical})`,
+    "",
+    "| path | p50 | p95 | queries | errors |",
+    "| --- | --- | --- | --- | --- |",
+    ...timings.map(row),
+  );
+} finally {
+  await dispose();
+}
+console.log(`\n${lines.join("\n")}\n\nmachine: ${path.basename(process.execPath)} ${process.version}`);
