@@ -27,7 +27,7 @@ export const PRODUCT_LOCALES = { vi: "vi-VN", en: "en-US" } as const satisfies R
 export interface ProductDocument {
   /** Medusa product id, `prod_…`: the primary key. */
   id: string;
-  /** URL handle: `/san-pham/<handle>` (vi), `/en/products/<handle>` (en). */
+  /** URL handle: `/products/<handle>` (vi), `/en/products/<handle>` (en). */
   handle: string;
   title: string;
   subtitle: string | null;

@@ -42,7 +42,9 @@ try {
     `Meilisearch ${admin.host}; documents from ${"url" in documents ? documents.url : displayPath(file)}`,
   );
 
-  await prepareSearchKey(reporter, admin);
+  const searchKey = await prepareSearchKey(reporter, admin);
+  // Search-only: safe to print; a storefront deployed apart from `npm start` needs it.
+  reporter.info(`Storefront's search-only key (MEILISEARCH_SEARCH_KEY): ${searchKey}`);
   const outcomes = await indexContentForSearch(reporter, admin, documents);
   for (const { index, action, documents: count, changed, removed } of outcomes) {
     reporter.info(`  ${index}: ${action}, ${count} documents (${changed} written, ${removed} removed)`);

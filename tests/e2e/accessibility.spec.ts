@@ -60,6 +60,8 @@ const pageTypes: Array<{ name: string; path: () => string; status?: number; with
   { name: "catalogue", path: () => "/products/" },
   { name: "a product", path: () => `/products/${data.product}/` },
   { name: "an artisan", path: () => `/artisans/${data.artisan}/` },
+  { name: "search results", path: () => "/search/?q=tho+cam" },
+  { name: "search with no results", path: () => "/search/?q=zzqxv" },
   { name: "empty cart", path: () => "/cart/" },
   { name: "cart with an item", path: () => "/cart/", withCart: true },
   { name: "checkout", path: () => "/checkout/", withCart: true },
