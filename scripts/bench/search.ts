@@ -6,11 +6,10 @@
  * and through the storefront's /store proxy (the browser's path). Starts its own stack in a temporary
  * folder. Prints Markdown tables.
  */
-import { execFileSync } from "node:child_process";
-import path from "node:path";
+import os from "node:os";
 import { startTestStack } from "../../tests/harness/test-stack.ts";
-import { rebuildAll, formatProgress } from "../search/rebuild.ts";
-import { MEDUSA_BUILD_DIR, MEDUSA_CLI } from "../stack/paths.ts";
+import { formatContentOutcome, formatProgress, rebuildAll } from "../search/rebuild.ts";
+import { generateBenchProducts } from "./generate-products.ts";
 import { productQueries, type BenchQuery } from "./search-queries.ts";
 import { percentile } from "./stats.ts";
 
@@ -55,13 +54,7 @@ const { info, dispose } = await startTestStack();
 const lines: string[] = [];
 try {
   console.log(`Generating ${GENERATED} products…`);
-  const t0 = Date.now();
-  execFileSync(process.execPath, [MEDUSA_CLI, "exec", "./src/scripts/bench-products.js"], {
-    cwd: MEDUSA_BUILD_DIR,
-    env: { ...process.env, ...info.medusaEnv, BENCH_PRODUCTS: String(GENERATED) },
-    stdio: ["ignore", "inherit", "inherit"],
-  });
-  console.log(`Generated in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  console.log(`Generated in ${generateBenchProducts(info, GENERATED).toFixed(0)} s`);
 
   console.log("Full rebuild…");
   const started = performance.now();
@@ -69,15 +62,18 @@ try {
   const progress = await rebuildAll({
     medusa: { url: info.medusa, email: info.admin.email, password: info.admin.password },
     meilisearch: { host: info.meilisearch, apiKey: info.meilisearchKey },
+    content: { url: `${info.storefront}/search-documents.json` },
     onProgress: (line) => {
-      if (line !== last) console.log(`  ${(last = line)}`);
+      const elapsed = ((performance.now() - started) / 1000).toFixed(1);
+      if (line !== last) console.log(`  ${elapsed} s  ${(last = line)}`);
     },
   });
   const rebuildSeconds = (performance.now() - started) / 1000;
+  const rebuilt = [...progress.medusa.map(formatProgress), ...progress.content.map(formatContentOutcome)];
   lines.push(
     "| what | time |",
     "| --- | --- |",
-    `| full rebuild (${progress.map(formatProgress).join(", ")}) | ${rebuildSeconds.toFixed(1)} s |`,
+    `| full rebuild (${rebuilt.join(", ")}) | ${rebuildSeconds.toFixed(1)} s |`,
   );
 
   const queries = productQueries(QUERIES);
@@ -133,4 +129,6 @@ try {
 } finally {
   await dispose();
 }
-console.log(`\n${lines.join("\n")}\n\nmachine: ${path.basename(process.execPath)} ${process.version}`);
+const cpus = os.cpus();
+const machine = `${cpus.length} × ${cpus[0]?.model ?? "CPU"}, ${(os.totalmem() / 1024 ** 3).toFixed(0)} GB RAM, Node ${process.version}`;
+console.log(`\n${lines.join("\n")}\n\nmachine: ${machine}`);

@@ -4,9 +4,11 @@
  * search keeps answering; idempotent and safe while the site serves.
  *
  * Reaches the local stack of `npm start` (.env.local), or MEDUSA_URL, ADMIN_EMAIL, ADMIN_PASSWORD,
- * MEILISEARCH_HOST and MEILISEARCH_API_KEY.
+ * MEILISEARCH_HOST and MEILISEARCH_API_KEY. The villages and stories come from the last site build, or
+ * from the storefront at STOREFRONT_URL.
  */
 import { existsSync } from "node:fs";
+import path from "node:path";
 import { resolveStackConfig } from "../stack/config.ts";
 import { formatStackError, StackError } from "../stack/errors.ts";
 import { loadOrCreateLocalSecrets } from "../stack/local-env.ts";
@@ -14,31 +16,61 @@ import { DEFAULT_DATA_DIR, LOCAL_ENV_FILE, displayPath } from "../stack/paths.ts
 import { createAdminClient } from "../stack/search-admin-client.ts";
 import { rebuildMedusaIndexes, type IndexProgress, type MedusaAdmin } from "./rebuild-medusa-indexes.ts";
 import type { MeilisearchAdmin } from "../stack/search-admin-client.ts";
+import { indexContent, type IndexContentOptions, type IndexOutcome } from "./content-indexer.ts";
 
 export { rebuildMedusaIndexes };
 
-/** Rebuilds the Medusa-owned indexes, then the content ones; what the benchmark times. */
+/**
+ * Rebuilds every index: Medusa's (products in both languages, artisans: one job per index, run side by
+ * side by Medusa) and, at the same time, the content indexes (villages and stories) from the storefront's
+ * documents. What `npm run bench:search` times.
+ */
 export async function rebuildAll(options: {
   medusa: MedusaAdmin;
   meilisearch: MeilisearchAdmin;
+  /** Where the content documents are: the storefront's /search-documents.json, or the built file. */
+  content: IndexContentOptions["documents"];
   onProgress?: (line: string) => void;
-}): Promise<IndexProgress[]> {
+}): Promise<{ medusa: IndexProgress[]; content: IndexOutcome[] }> {
   const report = options.onProgress ?? (() => undefined);
-  const progress = await rebuildMedusaIndexes({
-    medusa: options.medusa,
-    meilisearch: createAdminClient(options.meilisearch),
-    onProgress: (indexes) => report(indexes.map(formatProgress).join("  ")),
-  });
-  // ── Content indexes (villages, stories): helper B adds `await indexContent({ ... })` from
-  // ./content-indexer.ts here. ───────────────────────────────────────────────────────────────────
-  return progress;
+  let medusaLine = "";
+  let contentLine = "content: starting";
+  const show = () => report([medusaLine, contentLine].filter(Boolean).join("  "));
+  const [medusa, content] = await Promise.all([
+    rebuildMedusaIndexes({
+      medusa: options.medusa,
+      meilisearch: createAdminClient(options.meilisearch),
+      onProgress: (indexes) => {
+        medusaLine = indexes.map(formatProgress).join("  ");
+        show();
+      },
+    }),
+    indexContent({
+      ...options.meilisearch,
+      documents: options.content,
+      onProgress: (message) => {
+        contentLine = message;
+        show();
+      },
+    }),
+  ]);
+  return { medusa, content };
+}
+
+/** One line per content index: what was done and how many documents it holds. */
+export function formatContentOutcome({ index, action, documents }: IndexOutcome): string {
+  return `${index}: ${documents} (${action})`;
 }
 
 export function formatProgress({ index, status, done, total }: IndexProgress): string {
   return `${index}: ${done}${total === null ? "" : `/${total}`} (${status})`;
 }
 
-function resolveTargets(): { medusa: MedusaAdmin; meilisearch: MeilisearchAdmin } {
+function resolveTargets(): {
+  medusa: MedusaAdmin;
+  meilisearch: MeilisearchAdmin;
+  content: IndexContentOptions["documents"];
+} {
   const envFile = process.env.KONTUM_ENV_FILE ?? LOCAL_ENV_FILE;
   if (!existsSync(envFile) && !(process.env.MEDUSA_URL && process.env.ADMIN_PASSWORD)) {
     throw new StackError(
@@ -59,6 +91,10 @@ function resolveTargets(): { medusa: MedusaAdmin; meilisearch: MeilisearchAdmin 
       host: `http://127.0.0.1:${config.ports.meilisearch}`,
       apiKey: secrets.MEILI_MASTER_KEY,
     },
+    // The content of the last site build (what `npm start` serves), or a running storefront's.
+    content: process.env.STOREFRONT_URL
+      ? { url: new URL("/search-documents.json", process.env.STOREFRONT_URL).href }
+      : { file: path.join(config.siteDistDir, "client", "search-documents.json") },
   };
 }
 
@@ -77,7 +113,8 @@ if (import.meta.main) {
       },
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    process.stdout.write(`Done in ${seconds} s: ${progress.map(formatProgress).join(", ")}\n`);
+    const done = [...progress.medusa.map(formatProgress), ...progress.content.map(formatContentOutcome)];
+    process.stdout.write(`Done in ${seconds} s: ${done.join(", ")}\n`);
   } catch (error) {
     process.stderr.write(
       (error instanceof StackError

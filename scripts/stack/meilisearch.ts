@@ -84,6 +84,11 @@ export async function startMeilisearch(options: MeilisearchOptions): Promise<Run
       env: {
         ...process.env,
         MEILI_MASTER_KEY: options.masterKey,
+        // By default Meilisearch sizes its indexing memory from the machine's RAM (two thirds of it) and
+        // touches fresh memory for a batch: on this virtual machine a write of a few documents then
+        // took 2–3 s instead of 20 ms (and the process held 3.3 GB for 8 documents). A fixed budget
+        // keeps small writes fast and indexes 20,000 products, 1000 per task, in about 7 s.
+        MEILI_MAX_INDEXING_MEMORY: process.env.MEILI_MAX_INDEXING_MEMORY ?? "256MiB",
         RUST_BACKTRACE: "0",
         RUST_LIB_BACKTRACE: "0",
       },
