@@ -16,7 +16,7 @@ const seconds = (iso: string) => Number(/^PT([\d.]+)S$/.exec(iso)?.[1] ?? Number
 
 const { info, dispose } = await startTestStack();
 try {
-  console.log(`Generated ${COUNT} products in ${generateBenchProducts(info, COUNT).toFixed(0)} s`);
+  console.log(`Generated ${COUNT} products in ${(await generateBenchProducts(info, COUNT)).toFixed(0)} s`);
   const meili = createAdminClient({ host: info.meilisearch, apiKey: info.meilisearchKey });
   const since = new Date();
   const started = performance.now();

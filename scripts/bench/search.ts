@@ -54,7 +54,7 @@ const { info, dispose } = await startTestStack();
 const lines: string[] = [];
 try {
   console.log(`Generating ${GENERATED} products…`);
-  console.log(`Generated in ${generateBenchProducts(info, GENERATED).toFixed(0)} s`);
+  console.log(`Generated in ${(await generateBenchProducts(info, GENERATED)).toFixed(0)} s`);
 
   console.log("Full rebuild…");
   const started = performance.now();

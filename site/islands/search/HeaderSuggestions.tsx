@@ -33,7 +33,7 @@ function Combobox({ input, config }: { input: HTMLInputElement; config: SuggestC
   const t = searchStrings(config.locale);
   const listId = useId();
   const { query, refine } = useSearchBox();
-  const { scopedResults, error } = useInstantSearch({ catchError: true });
+  const { scopedResults, error, status } = useInstantSearch({ catchError: true });
   const { paths } = config;
 
   const groups: SuggestionGroup[] = useMemo(() => {
@@ -107,6 +107,7 @@ function Combobox({ input, config }: { input: HTMLInputElement; config: SuggestC
           all={seeAll}
           active={active}
           optionId={optionId}
+          busy={status === "loading" || status === "stalled"}
         />
       )}
     </>

@@ -9,6 +9,8 @@ interface Props {
   all: Suggestion;
   active: number;
   optionId: (index: number) => string;
+  /** A search for newer words is under way: the options may still change. */
+  busy: boolean;
 }
 
 function Label({ option }: { option: Suggestion }) {
@@ -24,7 +26,7 @@ function Label({ option }: { option: Suggestion }) {
  * option. Options are chosen with the keyboard from the input (use-combobox.ts) or by a click; a
  * mousedown does not take the focus from the input.
  */
-export function SuggestionList({ listId, label, groups, all, active, optionId }: Props) {
+export function SuggestionList({ listId, label, groups, all, active, optionId, busy }: Props) {
   let index = -1;
   const option = (item: Suggestion, extra = "") => {
     index += 1;
@@ -47,7 +49,14 @@ export function SuggestionList({ listId, label, groups, all, active, optionId }:
     );
   };
   return (
-    <div id={listId} role="listbox" aria-label={label} className="suggest" data-testid="header-suggestions">
+    <div
+      id={listId}
+      role="listbox"
+      aria-label={label}
+      aria-busy={busy}
+      className="suggest"
+      data-testid="header-suggestions"
+    >
       {groups.map((group) => (
         <div key={group.key} role="group" aria-labelledby={`${listId}-${group.key}`}>
           <div role="presentation" id={`${listId}-${group.key}`} className="suggest__group">
