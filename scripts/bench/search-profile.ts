@@ -8,7 +8,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { startTestStack } from "../../tests/harness/test-stack.ts";
 import { createAdminClient } from "../stack/search-admin-client.ts";
-import { formatProgress, rebuildAll } from "../search/rebuild.ts";
+import { formatProgress } from "../search/rebuild.ts";
+import { rebuildTestStack } from "./rebuild-stack.ts";
 import { generateBenchProducts } from "./generate-products.ts";
 
 const COUNT = Number(process.argv[2] ?? process.env.BENCH_PRODUCTS ?? 2000);
@@ -19,21 +20,10 @@ try {
   console.log(`Generated ${COUNT} products in ${(await generateBenchProducts(info, COUNT)).toFixed(0)} s`);
   const meili = createAdminClient({ host: info.meilisearch, apiKey: info.meilisearchKey });
   const since = new Date();
-  const started = performance.now();
-  let last = "";
-  const progress = await rebuildAll({
-    medusa: { url: info.medusa, email: info.admin.email, password: info.admin.password },
-    meilisearch: { host: info.meilisearch, apiKey: info.meilisearchKey },
-    content: { url: `${info.storefront}/search-documents.json` },
-    onProgress: (line) => {
-      if (line !== last)
-        console.log(`  ${((performance.now() - started) / 1000).toFixed(1)} s ${(last = line)}`);
-    },
-  }).catch((error: unknown) => {
+  const { progress, seconds: total } = await rebuildTestStack(info).catch((error: unknown) => {
     console.error(String(error));
-    return { medusa: [], content: [] };
+    return { progress: { medusa: [], content: [] }, seconds: Number.NaN };
   });
-  const total = (performance.now() - started) / 1000;
   console.log(`Full rebuild: ${total.toFixed(1)} s (${progress.medusa.map(formatProgress).join(", ")})`);
 
   const { results } = await meili.tasks.getTasks({ afterEnqueuedAt: since.toISOString(), limit: 1000 });

@@ -8,7 +8,8 @@
  */
 import os from "node:os";
 import { startTestStack } from "../../tests/harness/test-stack.ts";
-import { formatContentOutcome, formatProgress, rebuildAll } from "../search/rebuild.ts";
+import { formatContentOutcome, formatProgress } from "../search/rebuild.ts";
+import { rebuildTestStack } from "./rebuild-stack.ts";
 import { generateBenchProducts } from "./generate-products.ts";
 import { productQueries, type BenchQuery } from "./search-queries.ts";
 import { percentile } from "./stats.ts";
@@ -57,18 +58,7 @@ try {
   console.log(`Generated in ${(await generateBenchProducts(info, GENERATED)).toFixed(0)} s`);
 
   console.log("Full rebuild…");
-  const started = performance.now();
-  let last = "";
-  const progress = await rebuildAll({
-    medusa: { url: info.medusa, email: info.admin.email, password: info.admin.password },
-    meilisearch: { host: info.meilisearch, apiKey: info.meilisearchKey },
-    content: { url: `${info.storefront}/search-documents.json` },
-    onProgress: (line) => {
-      const elapsed = ((performance.now() - started) / 1000).toFixed(1);
-      if (line !== last) console.log(`  ${elapsed} s  ${(last = line)}`);
-    },
-  });
-  const rebuildSeconds = (performance.now() - started) / 1000;
+  const { progress, seconds: rebuildSeconds } = await rebuildTestStack(info);
   const rebuilt = [...progress.medusa.map(formatProgress), ...progress.content.map(formatContentOutcome)];
   lines.push(
     "| what | time |",

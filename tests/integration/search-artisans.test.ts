@@ -4,6 +4,7 @@ import type { SearchTypes } from "@medusajs/types";
 import type { StoreArtisansResponse } from "../../commerce/src/api/store/types.ts";
 import type { ArtisanDocument } from "../../search-config/artisans.ts";
 import { adminClient, storeClient } from "../harness/medusa-clients.ts";
+import { storeSearch, within } from "../harness/search.ts";
 
 // A buyer types an artisan's name or people into the search box: the storefront asks Medusa's POST
 // /store/search (publishable key) for the artisan indexes the Search Module keeps in Meilisearch. An
@@ -17,29 +18,10 @@ type Result = SearchTypes.SearchResult<ArtisanDocument>;
 const DEADLINE_MS = 5_000;
 const created: string[] = [];
 
-async function searchArtisans(
+const searchArtisans = (
   q: string,
-  { entity = "artisans", filters = {}, ...extra }: Record<string, unknown> = {},
-): Promise<Result> {
-  const { results } = await store.client.fetch<{ results: Result[] }>("/store/search", {
-    method: "POST",
-    body: { entity, filters: { q, ...(filters as object) }, pagination: { take: 100 }, ...extra },
-  });
-  return results[0];
-}
-
-/** Polls until `check` passes, failing with its last error after the deadline. */
-async function within<T>(deadlineMs: number, check: () => Promise<T>): Promise<T> {
-  const end = Date.now() + deadlineMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > end) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-}
+  { entity = "artisans", ...options }: { entity?: string; filters?: object } & Record<string, unknown> = {},
+): Promise<Result> => storeSearch<ArtisanDocument>(store, entity, q, { take: 100, ...options });
 
 const hitOf = async (q: string, id: string, entity?: string) =>
   (await searchArtisans(q, { entity })).hits.find((hit) => hit.id === id);

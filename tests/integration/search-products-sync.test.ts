@@ -3,6 +3,7 @@ import type Medusa from "@medusajs/js-sdk";
 import type { SearchTypes } from "@medusajs/types";
 import type { ProductDocument } from "../../search-config/products.ts";
 import { adminClient, storeClient } from "../harness/medusa-clients.ts";
+import { storeSearch, within } from "../harness/search.ts";
 import { createAdminClient } from "../../scripts/stack/search-admin-client.ts";
 import { rebuildMedusaIndexes, type IndexProgress } from "../../scripts/search/rebuild-medusa-indexes.ts";
 
@@ -16,26 +17,8 @@ let locationId: string;
 type Result = SearchTypes.SearchResult<ProductDocument>;
 const DEADLINE_MS = 5_000;
 
-async function search(q: string, entity = "products"): Promise<Result> {
-  const { results } = await store.client.fetch<{ results: Result[] }>("/store/search", {
-    method: "POST",
-    body: { entity, filters: { q }, pagination: { take: 20 } },
-  });
-  return results[0];
-}
-
-/** Polls until `check` passes, failing with its last error after the deadline. */
-async function within<T>(deadlineMs: number, check: () => Promise<T>): Promise<T> {
-  const end = Date.now() + deadlineMs;
-  for (;;) {
-    try {
-      return await check();
-    } catch (error) {
-      if (Date.now() > end) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-  }
-}
+const search = (q: string, entity = "products"): Promise<Result> =>
+  storeSearch<ProductDocument>(store, entity, q);
 
 const hitOf = async (q: string, id: string, entity?: string) =>
   (await search(q, entity)).hits.find((hit) => hit.id === id);

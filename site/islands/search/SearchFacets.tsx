@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ComponentProps } from "react";
 import { useClearRefinements } from "react-instantsearch";
 import { LIST_FACETS, type SearchTarget } from "../../lib/search/routing.ts";
 import { FacetList } from "./FacetList.tsx";
@@ -37,6 +37,17 @@ export function SearchFacets({ t, target, labels, currency }: Props) {
   const clear = useClearRefinements();
   const named = (field: keyof FacetLabels) => (value: string) => labels[field][value] ?? value;
   const stars = (value: string) => t("search.filters.ocopStars", { stars: value });
+  const lists: Omit<ComponentProps<typeof FacetList>, "t">[] = [
+    { attribute: LIST_FACETS.craft, legend: t("search.filters.craft"), labelOf: named("craft") },
+    {
+      attribute: LIST_FACETS.ethnic,
+      legend: t("search.filters.ethnicGroup"),
+      labelOf: named("ethnic_group"),
+    },
+    { attribute: LIST_FACETS.village, legend: t("search.filters.village"), labelOf: named("village") },
+    { attribute: LIST_FACETS.artisan, legend: t("search.filters.artisan"), labelOf: named("artisan") },
+    { attribute: LIST_FACETS.ocop, legend: t("search.filters.ocop"), labelOf: stars, sortBy: ["name:desc"] },
+  ];
 
   return (
     <details
@@ -47,37 +58,9 @@ export function SearchFacets({ t, target, labels, currency }: Props) {
     >
       <summary>{t("search.filters.title")}</summary>
       <SortSelect t={t} target={target} />
-      <FacetList
-        t={t}
-        attribute={LIST_FACETS.craft}
-        legend={t("search.filters.craft")}
-        labelOf={named("craft")}
-      />
-      <FacetList
-        t={t}
-        attribute={LIST_FACETS.ethnic}
-        legend={t("search.filters.ethnicGroup")}
-        labelOf={named("ethnic_group")}
-      />
-      <FacetList
-        t={t}
-        attribute={LIST_FACETS.village}
-        legend={t("search.filters.village")}
-        labelOf={named("village")}
-      />
-      <FacetList
-        t={t}
-        attribute={LIST_FACETS.artisan}
-        legend={t("search.filters.artisan")}
-        labelOf={named("artisan")}
-      />
-      <FacetList
-        t={t}
-        attribute={LIST_FACETS.ocop}
-        legend={t("search.filters.ocop")}
-        labelOf={stars}
-        sortBy={["name:desc"]}
-      />
+      {lists.map((list) => (
+        <FacetList key={list.attribute} t={t} {...list} />
+      ))}
       <StockToggle t={t} />
       <PriceRange t={t} attribute={target.priceField} currency={currency} />
       {clear.canRefine && (

@@ -1,17 +1,9 @@
+import { ARTISAN_COLUMNS } from "../../modules/artisan/columns";
 import type { ArtisanTitle, Craft, EthnicGroup } from "../../modules/craft/vocabulary";
 
 /** Paths the artisan indexes read with query.graph (seed and events). */
 export const ARTISAN_SEARCH_GRAPH_FIELDS = [
-  "id",
-  "handle",
-  "display_name",
-  "village_handle",
-  "ethnic_group",
-  "crafts",
-  "title",
-  "bio",
-  "photo_url",
-  "metadata",
+  ...ARTISAN_COLUMNS,
   "updated_at",
   "products.id",
   "products.status",

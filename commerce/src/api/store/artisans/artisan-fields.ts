@@ -1,18 +1,8 @@
+import { ARTISAN_COLUMNS } from "../../../modules/artisan/columns";
 import type { StoreArtisan } from "../types";
 
 /** Public fields of an artisan (metadata only for its `sample` flag). */
-export const STORE_ARTISAN_FIELDS = [
-  "id",
-  "handle",
-  "display_name",
-  "village_handle",
-  "ethnic_group",
-  "title",
-  "crafts",
-  "bio",
-  "photo_url",
-  "metadata",
-];
+export const STORE_ARTISAN_FIELDS = [...ARTISAN_COLUMNS];
 
 /** An artisan row as query.graph returns it with STORE_ARTISAN_FIELDS. */
 export type ArtisanRow = Omit<StoreArtisan, "sample"> & { metadata?: Record<string, unknown> | null };
