@@ -19,12 +19,12 @@ export default defineConfig({
     // Buyers mostly come on phones; the admin dashboard is used on a desktop.
     {
       name: "phone",
-      testIgnore: /admin-.*\.spec\.ts/,
+      testIgnore: /(admin-.*|-admin)\.spec\.ts$/,
       use: { ...devices["Pixel 7"], launchOptions: chromiumLaunchOptions() },
     },
     {
       name: "desktop",
-      testMatch: /admin-.*\.spec\.ts/,
+      testMatch: /(admin-.*|-admin)\.spec\.ts$/,
       use: { ...devices["Desktop Chrome"], launchOptions: chromiumLaunchOptions() },
     },
   ],

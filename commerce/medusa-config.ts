@@ -31,7 +31,13 @@ export default defineConfig({
   },
   modules: [
     { resolve: "./src/modules/artisan" },
+    // Portal invitations of artisans (token hashes, expiry); src/modules/artisan-invite.
+    { resolve: "./src/modules/artisan-invite" },
     { resolve: "./src/modules/craft" },
+    // The tourism office's choices for the home page (featured villages, festival, itineraries).
+    { resolve: "./src/modules/curation" },
+    // Trace records of batches and pieces (hash-chained events) and the registry of marks; src/modules/trace.
+    { resolve: "./src/modules/trace" },
     // Product texts in English (locale en-US) beside the Vietnamese originals.
     { resolve: "@medusajs/medusa/translation" },
     {
@@ -58,6 +64,21 @@ export default defineConfig({
               accountNumber: env.VIETQR_ACCOUNT_NUMBER,
               accountName: env.VIETQR_ACCOUNT_NAME,
             },
+          },
+        ],
+      },
+    },
+    // Emails (artisan invites, password resets) go through the Notification Module. Locally the
+    // notification-local provider writes them to Medusa's log; "feed" keeps the admin's in-app feed.
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["feed"] } },
+          {
+            resolve: "@medusajs/medusa/notification-local",
+            id: "local-email",
+            options: { channels: ["email"] },
           },
         ],
       },

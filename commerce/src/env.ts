@@ -20,6 +20,11 @@ export const EnvSchema = z.object({
   ADMIN_CORS: origins(ADMIN_ORIGIN),
   /** Comma-separated origins allowed to call /auth (storefront and admin). */
   AUTH_CORS: origins(`${STOREFRONT_ORIGIN},${ADMIN_ORIGIN}`),
+  /**
+   * Public URL of the storefront, for links in emails (artisan invites, password resets). Default: the
+   * first origin of STORE_CORS.
+   */
+  STOREFRONT_URL: z.url("must be a URL such as https://kontumcrafts.vn").optional(),
   /** Redis URL; when set, Medusa uses its Redis modules instead of the in-memory ones. */
   REDIS_URL: z
     .string()
@@ -77,6 +82,7 @@ const HOW_TO_FIX: Record<EnvName, string> = {
   STORE_CORS: "set it to the storefront's origins, comma-separated, e.g. http://localhost:4321",
   ADMIN_CORS: "set it to the admin dashboard's origins, comma-separated, e.g. http://localhost:9000",
   AUTH_CORS: "set it to the storefront's and admin's origins, comma-separated",
+  STOREFRONT_URL: "set it to the storefront's public URL, e.g. http://localhost:4321, or unset it",
   REDIS_URL: "set it to e.g. redis://localhost:6379, or unset it to use the in-memory modules",
   MEDUSA_WORKER_MODE: "set it to shared (one process), or server and worker (two processes sharing Redis)",
   MEDUSA_ADMIN_DISABLED: "set it to true or false",
@@ -118,6 +124,12 @@ export function parseEnv(source: NodeJS.ProcessEnv): Env {
       "Set them in the environment (or in a .env file in the directory the command runs in; never commit it), then run the command again.",
     ].join("\n"),
   );
+}
+
+/** Where links in emails point: STOREFRONT_URL, else the first STORE_CORS origin; no trailing slash. */
+export function storefrontUrl(env: Env): string {
+  const url = env.STOREFRONT_URL ?? (env.STORE_CORS.split(",")[0] ?? STOREFRONT_ORIGIN).trim();
+  return url.replace(/\/+$/, "");
 }
 
 let parsed: Env | undefined;

@@ -143,6 +143,8 @@ export async function startStack(
       // Uploaded and seeded images live with the data, served by commerce/src/api/uploads.
       MEDUSA_UPLOAD_DIR: path.join(config.dataDir, "uploads"),
       MEDUSA_FILE_URL: `${medusaUrl}/uploads`,
+      // Links in the emails Medusa sends (artisan invitations, password resets) open the storefront.
+      STOREFRONT_URL: config.siteUrl ?? storefrontUrl,
       ADMIN_EMAIL: config.adminEmail,
       ADMIN_PASSWORD: secrets.ADMIN_PASSWORD,
       // One machine serves plain http: a Secure session cookie would never be set and the admin could

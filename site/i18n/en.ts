@@ -1,6 +1,8 @@
 import { cartEn } from "./areas/cart.ts";
 import { catalogEn } from "./areas/catalog.ts";
 import { contentEn } from "./areas/content.ts";
+import { curationEn } from "./areas/curation.ts";
+import { portalEn } from "./areas/portal.ts";
 import { searchEn } from "./areas/search.ts";
 import type { Dictionary } from "./vi.ts";
 
@@ -52,4 +54,6 @@ export const en: Dictionary = {
   ...cartEn,
   ...contentEn,
   ...searchEn,
+  ...portalEn,
+  ...curationEn,
 };

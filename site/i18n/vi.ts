@@ -1,6 +1,8 @@
 import { cartVi } from "./areas/cart.ts";
 import { catalogVi } from "./areas/catalog.ts";
 import { contentVi } from "./areas/content.ts";
+import { curationVi } from "./areas/curation.ts";
+import { portalVi } from "./areas/portal.ts";
 import { searchVi } from "./areas/search.ts";
 
 /**
@@ -52,7 +54,15 @@ const common = {
   "error.backHome": "Về trang chủ",
 } as const;
 
-export const vi = { ...common, ...catalogVi, ...cartVi, ...contentVi, ...searchVi } as const;
+export const vi = {
+  ...common,
+  ...catalogVi,
+  ...cartVi,
+  ...contentVi,
+  ...searchVi,
+  ...portalVi,
+  ...curationVi,
+} as const;
 
 export type DictionaryKey = keyof typeof vi;
 export type Dictionary = Record<DictionaryKey, string>;

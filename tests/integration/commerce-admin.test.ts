@@ -122,3 +122,28 @@ describe("admin: artisans and craft attributes", () => {
     expect(kept.craft_profile.ocop_stars).toBe(3);
   });
 });
+
+describe("admin: product handles", () => {
+  it("gives a product created without a handle an accent-free one that the storefront opens", async () => {
+    const { sales_channels } = await admin.admin.salesChannel.list();
+    const title = `Khăn thổ cẩm Đắk Tô ${Date.now()}`;
+    const { product } = await admin.admin.product.create({
+      title,
+      status: "published",
+      options: [{ title: "Kích thước", values: ["Vừa"] }],
+      variants: [
+        {
+          title: "Vừa",
+          options: { "Kích thước": "Vừa" },
+          manage_inventory: false,
+          prices: [{ currency_code: "vnd", amount: 350000 }],
+        },
+      ],
+      sales_channels: sales_channels.map((channel) => ({ id: channel.id })),
+    });
+    expect(product.handle).toMatch(/^khan-tho-cam-dak-to-\d+$/);
+    const page = await fetch(`${stack.storefront}/products/${product.handle}`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain("Khăn thổ cẩm Đắk Tô");
+  });
+});

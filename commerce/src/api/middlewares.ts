@@ -6,15 +6,26 @@ import {
 } from "@medusajs/framework/http";
 import { AdminArtisansParams, AdminCreateArtisan, AdminUpdateArtisan } from "./admin/artisans/validators";
 import { AdminUpsertProductCraft } from "./admin/products/[id]/craft/validators";
+import { artisanAccountMiddlewares } from "./artisan/middlewares";
+import { artisanProductMiddlewares } from "./artisan/product-middlewares";
+import { plainProductHandle } from "./admin/products/plain-handle";
 import { StoreArtisanParams, StoreArtisansParams } from "./store/artisans/validators";
 import { StoreCatalogProductsParams } from "./store/catalog/validators";
 import { STORE_SEARCH_INDEXES } from "./store/search-indexes";
+import { curationMiddlewares } from "./curation-middlewares";
+import { traceMiddlewares } from "./trace-middlewares";
+import { photoMiddlewares } from "./photo-middlewares";
 
 // Our routes read `req.validatedQuery` themselves; the query config only satisfies the validator.
 const queryConfig = { defaults: ["id"], isList: false };
 
 export default defineMiddlewares({
   routes: [
+    ...artisanAccountMiddlewares,
+    ...artisanProductMiddlewares,
+    ...curationMiddlewares,
+    ...traceMiddlewares,
+    ...photoMiddlewares,
     {
       // Medusa's POST /store/search answers only for the indexes opted in here; for product indexes it
       // keeps published products of the publishable key's sales channels itself.
@@ -51,6 +62,11 @@ export default defineMiddlewares({
       matcher: "/admin/artisans/:id",
       method: ["POST"],
       middlewares: [validateAndTransformBody(AdminUpdateArtisan)],
+    },
+    {
+      matcher: "/admin/products",
+      method: ["POST"],
+      middlewares: [plainProductHandle],
     },
     {
       matcher: "/admin/products/:id/craft",

@@ -1,4 +1,7 @@
 import { CRAFT_NAMES_EN, ETHNIC_GROUP_NAMES_EN } from "../../modules/craft/vocabulary";
+import { curationEn } from "./curation";
+import { moderationEn } from "./moderation";
+import { artisanInviteEn } from "./artisan-invite";
 import type { Dictionary } from "./vi";
 
 /** Texts of the admin extensions in English (same keys as ./vi.ts). */
@@ -107,6 +110,9 @@ export const en: Dictionary = {
     deleteDescription: "Delete {{name}}? Their products stay in the store but no longer have a maker.",
     deleted: "Artisan {{name}} deleted",
   },
+  curation: curationEn,
+  moderation: moderationEn,
+  artisanInvite: artisanInviteEn,
   vietqr: {
     heading: "VietQR transfer",
     reference: "Transfer reference",

@@ -1,4 +1,7 @@
 import { CRAFT_NAMES_VI, ETHNIC_GROUP_NAMES_VI } from "../../modules/craft/vocabulary";
+import { curationVi } from "./curation";
+import { moderationVi } from "./moderation";
+import { artisanInviteVi } from "./artisan-invite";
 import type { ArtisanTitle } from "../../modules/craft/vocabulary";
 
 /**
@@ -113,6 +116,9 @@ export const vi = {
       "Xóa {{name}}? Các sản phẩm của nghệ nhân này vẫn còn nhưng sẽ không còn gắn với người làm.",
     deleted: "Đã xóa nghệ nhân {{name}}",
   },
+  curation: curationVi,
+  moderation: moderationVi,
+  artisanInvite: artisanInviteVi,
   vietqr: {
     heading: "Chuyển khoản VietQR",
     reference: "Nội dung chuyển khoản",
