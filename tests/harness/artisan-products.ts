@@ -5,7 +5,9 @@ import type {
   ArtisanProductsResponse,
   ModerationProduct,
 } from "../../commerce/src/lib/artisan-products/types.ts";
+import type Medusa from "@medusajs/js-sdk";
 import { artisanFetch, expectJson, uniqueSuffix, type ArtisanAccount } from "./artisans.ts";
+import { cartWith, placeOrder } from "./checkout.ts";
 import { adminClient } from "./medusa-clients.ts";
 import type { TestStackInfo } from "./test-stack.ts";
 
@@ -82,6 +84,30 @@ export async function moderate(
     { method: "POST", body: decision === "reject" ? { reason } : {} },
   );
   return product;
+}
+
+/** Approves the artisan's product, then finds its variant in the store: the id a buyer adds to a cart. */
+export async function approvedVariant(
+  stack: TestStackInfo,
+  store: Medusa,
+  product: ArtisanProduct,
+  regionId: string,
+): Promise<string> {
+  await moderate(stack, product.id, "approve");
+  const { products } = await store.store.product.list({ handle: product.handle, region_id: regionId });
+  const id = products[0]?.variants?.[0]?.id;
+  if (!id) throw new Error(`no variant for ${product.handle}`);
+  return id;
+}
+
+/** A buyer's order of `lines`, delivered to the door and paid with the system provider; its id. */
+export async function placeBuyerOrder(
+  store: Medusa,
+  regionId: string,
+  lines: { variant_id: string; quantity: number }[],
+): Promise<string> {
+  const cart = await cartWith(store, regionId, lines);
+  return (await placeOrder(store, cart, { shipping: "Giao hàng tận nơi", provider: "pp_system_default" })).id;
 }
 
 /** Today in Vietnam (Asia/Ho_Chi_Minh), YYYY-MM-DD. */

@@ -19,3 +19,30 @@ export function retrieveArtisan(sdk: Medusa, handle: string, query: CatalogQuery
     query: { ...query, ...(locale ? { locale } : {}) },
   });
 }
+
+/**
+ * Creates a published product in one size ("Vừa", stock not managed) in every sales channel, through the
+ * admin API; Medusa gives it a handle from its title when none is set.
+ */
+export async function createOneSizeProduct(
+  admin: Medusa,
+  fields: { title: string; handle?: string; prices: { currency_code: string; amount: number }[] },
+) {
+  const { sales_channels } = await admin.admin.salesChannel.list();
+  const { product } = await admin.admin.product.create({
+    title: fields.title,
+    ...(fields.handle ? { handle: fields.handle } : {}),
+    status: "published",
+    options: [{ title: "Kích thước", values: ["Vừa"] }],
+    variants: [
+      {
+        title: "Vừa",
+        options: { "Kích thước": "Vừa" },
+        manage_inventory: false,
+        prices: fields.prices,
+      },
+    ],
+    sales_channels: sales_channels.map((channel) => ({ id: channel.id })),
+  });
+  return product;
+}

@@ -57,14 +57,3 @@ export async function adminToken(stack: TestStackInfo): Promise<string> {
   if (!response.ok) throw new Error(`admin sign-in failed: HTTP ${response.status}`);
   return ((await response.json()) as { token: string }).token;
 }
-
-/** A customer's JWT (a freshly registered identity): it must never open artisan routes. */
-export async function customerToken(stack: TestStackInfo, email: string): Promise<string> {
-  const response = await fetch(`${stack.medusa}/auth/customer/emailpass/register`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: "khach-hang-123" }),
-  });
-  if (!response.ok) throw new Error(`customer registration failed: HTTP ${response.status}`);
-  return ((await response.json()) as { token: string }).token;
-}

@@ -1,4 +1,5 @@
 import type Medusa from "@medusajs/js-sdk";
+import pg from "pg";
 import { buildGtin13, DEMO_COMPANY_PREFIX } from "../../commerce/src/lib/gs1/index.ts";
 import { adminClient } from "./medusa-clients.ts";
 import type { TestStackInfo } from "./test-stack.ts";
@@ -116,4 +117,19 @@ export async function traceFixture(stack: TestStackInfo) {
   };
 
   return { admin, productId, makers, recordBody, createRecord, append, publish, verify, publishedRecord };
+}
+
+export type TraceFixture = Awaited<ReturnType<typeof traceFixture>>;
+
+/**
+ * The trace fixture, and a Postgres connection of the test's own (to change rows behind the
+ * application's back); the test ends the connection.
+ */
+export async function traceFixtureWithDatabase(
+  stack: TestStackInfo,
+): Promise<{ t: TraceFixture; db: pg.Client }> {
+  const t = await traceFixture(stack);
+  const db = new pg.Client({ connectionString: stack.databaseUrl });
+  await db.connect();
+  return { t, db };
 }

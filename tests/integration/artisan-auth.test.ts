@@ -9,6 +9,7 @@ import {
   signInArtisan,
   uniqueSuffix,
 } from "../harness/artisans.ts";
+import { CUSTOMER_PASSWORD, customerToken } from "../harness/customers.ts";
 import { adminClient } from "../harness/medusa-clients.ts";
 
 // Artisan accounts: invitations, passwords, sign-in limits and who may reach /artisan/*.
@@ -284,24 +285,7 @@ describe("password reset", () => {
 describe("who may reach /artisan/*", () => {
   it("refuses no token, a customer's token and an admin's token with 401", async () => {
     const email = `khach-${uniqueSuffix()}@example.test`;
-    const registered = await artisanFetch(stack, null, "/auth/customer/emailpass/register", {
-      method: "POST",
-      body: { email, password: "mat-khau-khach" },
-    });
-    const { token: registration } = await expectJson<{ token: string }>(registered, 200);
-    await expectJson(
-      await artisanFetch(stack, registration, "/store/customers", {
-        method: "POST",
-        body: { email },
-        headers: { "x-publishable-api-key": stack.publishableKey },
-      }),
-      200,
-    );
-    const customerLogin = await artisanFetch(stack, null, "/auth/customer/emailpass", {
-      method: "POST",
-      body: { email, password: "mat-khau-khach" },
-    });
-    const { token: customer } = await expectJson<{ token: string }>(customerLogin, 200);
+    const customer = await customerToken(stack, email);
     const customerSeesSelf = await artisanFetch(stack, customer, "/store/customers/me", {
       headers: { "x-publishable-api-key": stack.publishableKey },
     });
@@ -319,7 +303,7 @@ describe("who may reach /artisan/*", () => {
       }
     }
     // A customer's credentials at the artisan sign-in give no artisan access either.
-    const crossed = await signIn(email, "mat-khau-khach", testIp());
+    const crossed = await signIn(email, CUSTOMER_PASSWORD, testIp());
     const crossedToken = crossed.status === 200 ? ((await crossed.json()) as { token: string }).token : null;
     expect((await artisanFetch(stack, crossedToken, "/artisan/me")).status).toBe(401);
   });

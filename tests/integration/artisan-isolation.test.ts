@@ -8,16 +8,17 @@ import {
   type ArtisanAccount,
 } from "../harness/artisans.ts";
 import {
+  approvedVariant,
   artisanIncome,
   createArtisanProduct,
   listArtisanOrders,
   listArtisanProducts,
-  moderate,
+  placeBuyerOrder,
   vietnamToday,
 } from "../harness/artisan-products.ts";
-import { cartWith, placeOrder } from "../harness/checkout.ts";
 import { regionOf, storeClient } from "../harness/medusa-clients.ts";
-import { customerToken, photoForm } from "../harness/photo-uploads.ts";
+import { customerToken } from "../harness/customers.ts";
+import { photoForm } from "../harness/photo-uploads.ts";
 import { plainPhoto } from "../harness/photos.ts";
 
 // Artisan A tries every artisan route with artisan B's ids: nothing of B's is ever read or changed.
@@ -44,16 +45,10 @@ beforeAll(async () => {
     body: form,
   });
   bPhotoId = (await expectJson<{ product: ArtisanProduct }>(uploaded, 201)).product.photos[0].id;
-  await moderate(stack, bProduct.id, "approve");
-  bProduct = await bView();
-
   const region = (await regionOf(store, "vnd")).id;
-  const { products } = await store.store.product.list({ handle: bProduct.handle, region_id: region });
-  const cart = await cartWith(store, region, [
-    { variant_id: products[0].variants?.[0]?.id ?? "", quantity: 1 },
-  ]);
-  bOrderId = (await placeOrder(store, cart, { shipping: "Giao hàng tận nơi", provider: "pp_system_default" }))
-    .id;
+  const variantId = await approvedVariant(stack, store, bProduct, region);
+  bProduct = await bView();
+  bOrderId = await placeBuyerOrder(store, region, [{ variant_id: variantId, quantity: 1 }]);
 });
 
 describe("artisan A and artisan B's products", () => {

@@ -2,14 +2,15 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import type { ArtisanProduct } from "../../commerce/src/lib/artisan-products/types.ts";
 import { artisanFetch, createArtisanAccount, expectJson, type ArtisanAccount } from "../harness/artisans.ts";
 import {
+  approvedVariant,
   artisanIncome,
   createArtisanProduct,
   listArtisanOrders,
-  moderate,
+  placeBuyerOrder,
   productBody,
   vietnamToday,
 } from "../harness/artisan-products.ts";
-import { cartWith, placeOrder, VIETNAM_ADDRESS } from "../harness/checkout.ts";
+import { VIETNAM_ADDRESS } from "../harness/checkout.ts";
 import { regionOf, storeClient } from "../harness/medusa-clients.ts";
 
 // A buyer orders a product of artisan A and one of artisan B in one cart: each sees only their own lines.
@@ -21,25 +22,15 @@ let aProduct: ArtisanProduct;
 let bProduct: ArtisanProduct;
 let orderId: string;
 
-async function publishedVariant(product: ArtisanProduct, region: string): Promise<string> {
-  await moderate(stack, product.id, "approve");
-  const { products } = await store.store.product.list({ handle: product.handle, region_id: region });
-  const id = products[0]?.variants?.[0]?.id;
-  if (!id) throw new Error(`no variant for ${product.handle}`);
-  return id;
-}
-
 beforeAll(async () => {
   [a, b] = await Promise.all([createArtisanAccount(stack), createArtisanAccount(stack)]);
   aProduct = await createArtisanProduct(stack, a, productBody({ price_vnd: 250_000, stock: 5 }));
   bProduct = await createArtisanProduct(stack, b, productBody({ price_vnd: 600_000, stock: 5 }));
   const region = (await regionOf(store, "vnd")).id;
-  const cart = await cartWith(store, region, [
-    { variant_id: await publishedVariant(aProduct, region), quantity: 2 },
-    { variant_id: await publishedVariant(bProduct, region), quantity: 1 },
+  orderId = await placeBuyerOrder(store, region, [
+    { variant_id: await approvedVariant(stack, store, aProduct, region), quantity: 2 },
+    { variant_id: await approvedVariant(stack, store, bProduct, region), quantity: 1 },
   ]);
-  orderId = (await placeOrder(store, cart, { shipping: "Giao hàng tận nơi", provider: "pp_system_default" }))
-    .id;
 });
 
 describe("the artisan's orders", () => {

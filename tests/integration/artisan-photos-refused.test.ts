@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { createArtisanAccount, type ArtisanAccount } from "../harness/artisans.ts";
 import { photoRoutes, type ErrorBody } from "../harness/photo-routes.ts";
-import { customerToken, photoForm, streamedPhotoBody, uploadedFiles } from "../harness/photo-uploads.ts";
+import { customerToken } from "../harness/customers.ts";
+import { photoForm, streamedPhotoBody, uploadedFiles } from "../harness/photo-uploads.ts";
 import { declaredPngBomb, pdfFile, phonePhoto, plainPhoto, truncated } from "../harness/photos.ts";
 
 // Photos that are not photos, too large, damaged or bombs are refused with a clear code and leave nothing

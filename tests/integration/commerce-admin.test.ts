@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import type Medusa from "@medusajs/js-sdk";
-import { listCatalog, retrieveArtisan } from "../harness/catalog.ts";
+import { createOneSizeProduct, listCatalog, retrieveArtisan } from "../harness/catalog.ts";
 import { adminClient, regionOf, rejection, storeClient } from "../harness/medusa-clients.ts";
 
 // An admin records an artisan and gives a new product its craft attributes and maker.
@@ -52,24 +52,13 @@ describe("admin: artisans and craft attributes", () => {
       { query: { q: "Thử Nghiệm" } },
     );
     const artisan = artisans[0];
-    const { sales_channels } = await admin.admin.salesChannel.list();
-    const { product } = await admin.admin.product.create({
+    const product = await createOneSizeProduct(admin, {
       title: "Giỏ thử nghiệm",
       handle: "gio-thu-nghiem",
-      status: "published",
-      options: [{ title: "Kích thước", values: ["Vừa"] }],
-      variants: [
-        {
-          title: "Vừa",
-          options: { "Kích thước": "Vừa" },
-          manage_inventory: false,
-          prices: [
-            { currency_code: "vnd", amount: 210000 },
-            { currency_code: "usd", amount: 8.5 },
-          ],
-        },
+      prices: [
+        { currency_code: "vnd", amount: 210000 },
+        { currency_code: "usd", amount: 8.5 },
       ],
-      sales_channels: sales_channels.map((channel) => ({ id: channel.id })),
     });
     const body = {
       craft: "basketry",
@@ -125,21 +114,10 @@ describe("admin: artisans and craft attributes", () => {
 
 describe("admin: product handles", () => {
   it("gives a product created without a handle an accent-free one that the storefront opens", async () => {
-    const { sales_channels } = await admin.admin.salesChannel.list();
     const title = `Khăn thổ cẩm Đắk Tô ${Date.now()}`;
-    const { product } = await admin.admin.product.create({
+    const product = await createOneSizeProduct(admin, {
       title,
-      status: "published",
-      options: [{ title: "Kích thước", values: ["Vừa"] }],
-      variants: [
-        {
-          title: "Vừa",
-          options: { "Kích thước": "Vừa" },
-          manage_inventory: false,
-          prices: [{ currency_code: "vnd", amount: 350000 }],
-        },
-      ],
-      sales_channels: sales_channels.map((channel) => ({ id: channel.id })),
+      prices: [{ currency_code: "vnd", amount: 350000 }],
     });
     expect(product.handle).toMatch(/^khan-tho-cam-dak-to-\d+$/);
     const page = await fetch(`${stack.storefront}/products/${product.handle}`);

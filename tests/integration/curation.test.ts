@@ -1,10 +1,6 @@
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { ManagedChild } from "../../scripts/stack/child-process.ts";
-import { ROOT } from "../../scripts/stack/paths.ts";
-import { findFreePort } from "../../scripts/stack/ports.ts";
-import { startStorefront } from "../../scripts/stack/storefront.ts";
-import { artisanFetch, createArtisanAccount, expectJson, uniqueSuffix } from "../harness/artisans.ts";
+import { artisanFetch, createArtisanAccount, expectJson } from "../harness/artisans.ts";
 import {
   DEFAULT_CURATION,
   defaultFeaturedVillages,
@@ -16,8 +12,9 @@ import {
   type HomeCurationBody,
   type Locale,
 } from "../harness/curation.ts";
+import { customerToken } from "../harness/customers.ts";
+import { startDownStorefront } from "../harness/down-storefront.ts";
 import { adminClient, rejection } from "../harness/medusa-clients.ts";
-import { TEST_BUILD_ENV } from "../harness/test-stack.ts";
 
 // The tourism office curates the home page in the admin (POST /admin/curation/home); the storefront
 // shows the change within its cache time, with no rebuild, in both languages; without Medusa it shows
@@ -136,25 +133,7 @@ describe("home page curation", () => {
   });
 
   it("lets only admins in: a customer's or an artisan's token gets 401", async () => {
-    const email = `khach-${uniqueSuffix()}@example.test`;
-    const registered = await artisanFetch(stack, null, "/auth/customer/emailpass/register", {
-      method: "POST",
-      body: { email, password: "mat-khau-khach" },
-    });
-    const { token: registration } = await expectJson<{ token: string }>(registered, 200);
-    await expectJson(
-      await artisanFetch(stack, registration, "/store/customers", {
-        method: "POST",
-        body: { email },
-        headers: { "x-publishable-api-key": stack.publishableKey },
-      }),
-      200,
-    );
-    const login = await artisanFetch(stack, null, "/auth/customer/emailpass", {
-      method: "POST",
-      body: { email, password: "mat-khau-khach" },
-    });
-    const { token: customer } = await expectJson<{ token: string }>(login, 200);
+    const customer = await customerToken(stack);
     const { token: artisan } = await createArtisanAccount(stack);
     const before = await storeCuration();
     for (const [who, token] of Object.entries({ none: null, customer, artisan })) {
@@ -197,21 +176,7 @@ describe("the curated home page without Medusa", () => {
   let downUrl: string;
 
   beforeAll(async () => {
-    const port = await findFreePort();
-    const closed = await findFreePort(); // handed out and released: nothing listens there
-    downUrl = `http://127.0.0.1:${port}`;
-    down = await startStorefront(port, {
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        SITE_URL: TEST_BUILD_ENV.SITE_URL,
-        MEDUSA_BACKEND_URL: `http://127.0.0.1:${closed}`,
-        MEDUSA_PUBLISHABLE_KEY: stack.publishableKey,
-      },
-      distDir: path.join(ROOT, TEST_BUILD_ENV.KONTUM_SITE_OUT_DIR),
-      logDir: path.join(stack.dataDir, "logs", "storefront-curation-medusa-down"),
-      echo: false,
-    });
+    ({ child: down, url: downUrl } = await startDownStorefront(stack, "storefront-curation-medusa-down"));
   });
 
   afterAll(async () => {

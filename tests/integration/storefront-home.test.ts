@@ -3,11 +3,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { ManagedChild } from "../../scripts/stack/child-process.ts";
 import { ROOT } from "../../scripts/stack/paths.ts";
-import { findFreePort } from "../../scripts/stack/ports.ts";
-import { startStorefront } from "../../scripts/stack/storefront.ts";
 import { en } from "../../site/i18n/en.ts";
 import { vi } from "../../site/i18n/vi.ts";
-import { TEST_BUILD_ENV } from "../harness/test-stack.ts";
+import { startDownStorefront } from "../harness/down-storefront.ts";
 import { withServerIslands } from "../harness/server-islands.ts";
 
 // The home page: curated villages and stories (prerendered), with the newest products from Medusa priced
@@ -133,21 +131,7 @@ describe("the home page and the sitemap without Medusa", () => {
   let downUrl: string;
 
   beforeAll(async () => {
-    const port = await findFreePort();
-    const closed = await findFreePort(); // handed out and released: nothing listens there
-    downUrl = `http://127.0.0.1:${port}`;
-    down = await startStorefront(port, {
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        SITE_URL: TEST_BUILD_ENV.SITE_URL,
-        MEDUSA_BACKEND_URL: `http://127.0.0.1:${closed}`,
-        MEDUSA_PUBLISHABLE_KEY: stack.publishableKey,
-      },
-      distDir: path.join(ROOT, TEST_BUILD_ENV.KONTUM_SITE_OUT_DIR),
-      logDir: path.join(stack.dataDir, "logs", "storefront-home-medusa-down"),
-      echo: false,
-    });
+    ({ child: down, url: downUrl } = await startDownStorefront(stack, "storefront-home-medusa-down"));
   });
 
   afterAll(async () => {

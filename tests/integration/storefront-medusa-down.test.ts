@@ -1,14 +1,10 @@
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { ManagedChild } from "../../scripts/stack/child-process.ts";
-import { ROOT } from "../../scripts/stack/paths.ts";
-import { findFreePort } from "../../scripts/stack/ports.ts";
-import { startStorefront } from "../../scripts/stack/storefront.ts";
 import { en } from "../../site/i18n/en.ts";
 import { vi } from "../../site/i18n/vi.ts";
 import { listCatalog } from "../harness/catalog.ts";
+import { startDownStorefront } from "../harness/down-storefront.ts";
 import { regionOf, storeClient } from "../harness/medusa-clients.ts";
-import { TEST_BUILD_ENV } from "../harness/test-stack.ts";
 
 // When Medusa is down: a second storefront from the same build, whose Medusa is a closed port, serves
 // the curated pages and answers commerce pages with the friendly 503 page; the buyer's cart is kept.
@@ -47,21 +43,7 @@ beforeAll(async () => {
   if (!inStock?.variants[0]) throw new Error("no product in stock in the catalogue");
   product = { handle: inStock.handle, title: inStock.title, variantId: inStock.variants[0].id };
 
-  const port = await findFreePort();
-  const closed = await findFreePort(); // handed out and released: nothing listens there
-  downUrl = `http://127.0.0.1:${port}`;
-  down = await startStorefront(port, {
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      SITE_URL: TEST_BUILD_ENV.SITE_URL,
-      MEDUSA_BACKEND_URL: `http://127.0.0.1:${closed}`,
-      MEDUSA_PUBLISHABLE_KEY: stack.publishableKey,
-    },
-    distDir: path.join(ROOT, TEST_BUILD_ENV.KONTUM_SITE_OUT_DIR),
-    logDir: path.join(stack.dataDir, "logs", "storefront-medusa-down"),
-    echo: false,
-  });
+  ({ child: down, url: downUrl } = await startDownStorefront(stack, "storefront-medusa-down"));
 });
 
 afterAll(async () => {

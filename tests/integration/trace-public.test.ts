@@ -1,18 +1,22 @@
-import pg from "pg";
+import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createOneSizeProduct } from "../harness/catalog.ts";
 import { rejection, storeClient } from "../harness/medusa-clients.ts";
-import { TRACE_STEPS, traceFixture, type Verification } from "../harness/trace.ts";
+import {
+  TRACE_STEPS,
+  traceFixtureWithDatabase,
+  type TraceFixture,
+  type Verification,
+} from "../harness/trace.ts";
 
 // A buyer's phone opens the tag's link: the store API answers with the published story, the marks the
 // maker may show, and whether the record is still as published. The registry answers who may use a mark.
 const stack = inject("stack");
-let t: Awaited<ReturnType<typeof traceFixture>>;
+let t: TraceFixture;
 let db: pg.Client;
 
 beforeAll(async () => {
-  t = await traceFixture(stack);
-  db = new pg.Client({ connectionString: stack.databaseUrl });
-  await db.connect();
+  ({ t, db } = await traceFixtureWithDatabase(stack));
 });
 
 afterAll(async () => {
@@ -80,21 +84,10 @@ describe("the public trace of a tag", () => {
       method: "POST",
       body: { artisan_id: t.makers[0], valid_from: "2020-01-01", valid_to: null },
     });
-    const { sales_channels } = await t.admin.admin.salesChannel.list();
-    const { product } = await t.admin.admin.product.create({
+    const product = await createOneSizeProduct(t.admin, {
       title: "Khăn thử truy xuất",
       handle: `khan-thu-truy-xuat-${stamp}`,
-      status: "published",
-      options: [{ title: "Kích thước", values: ["Vừa"] }],
-      variants: [
-        {
-          title: "Vừa",
-          options: { "Kích thước": "Vừa" },
-          manage_inventory: false,
-          prices: [{ currency_code: "vnd", amount: 300000 }],
-        },
-      ],
-      sales_channels: sales_channels.map((channel) => ({ id: channel.id })),
+      prices: [{ currency_code: "vnd", amount: 300000 }],
     });
     await t.admin.client.fetch(`/admin/products/${product.id}/craft`, {
       method: "POST",

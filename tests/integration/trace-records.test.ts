@@ -1,21 +1,23 @@
-import jsQR from "jsqr";
-import pg from "pg";
-import sharp from "sharp";
+import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { parseDigitalLink } from "../../commerce/src/lib/gs1/index.ts";
 import { rejection } from "../harness/medusa-clients.ts";
-import { TRACE_STEPS, traceFixture, type TraceEvent } from "../harness/trace.ts";
+import { readQr } from "../harness/qr.ts";
+import {
+  TRACE_STEPS,
+  traceFixtureWithDatabase,
+  type TraceFixture,
+  type TraceEvent,
+} from "../harness/trace.ts";
 
 // An admin records the story of a batch, publishes it, and a change made later behind the application's
 // back (straight in Postgres, through the test's own connection) shows up when the record is verified.
 const stack = inject("stack");
-let t: Awaited<ReturnType<typeof traceFixture>>;
+let t: TraceFixture;
 let db: pg.Client;
 
 beforeAll(async () => {
-  t = await traceFixture(stack);
-  db = new pg.Client({ connectionString: stack.databaseUrl });
-  await db.connect();
+  ({ t, db } = await traceFixtureWithDatabase(stack));
 });
 
 afterAll(async () => {
@@ -146,15 +148,6 @@ describe("trace records: append, publish, verify", () => {
       headers: { Authorization: `Bearer ${await t.admin.client.getToken()}` },
     });
     expect(response.headers.get("content-type")).toMatch(/image\/png/);
-    const { data, info } = await sharp(Buffer.from(await response.arrayBuffer()))
-      .ensureAlpha()
-      .raw()
-      .toBuffer({ resolveWithObject: true });
-    const code = jsQR(
-      new Uint8ClampedArray(data.buffer, data.byteOffset, data.length),
-      info.width,
-      info.height,
-    );
-    expect(code?.data).toBe(record.digital_link);
+    expect(await readQr(Buffer.from(await response.arrayBuffer()))).toBe(record.digital_link);
   });
 });

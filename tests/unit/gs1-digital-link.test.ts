@@ -1,23 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
   buildDigitalLink,
-  Gs1Error,
   parseDigitalLink,
   parseDigitalLinkPath,
   traceKeyFromParts,
 } from "../../commerce/src/lib/gs1/index.ts";
+import { gs1ErrorCode } from "../harness/gs1.ts";
 
 const SITE = "https://kontumcrafts.example";
-
-function codeOf(call: () => unknown): string {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof Gs1Error) return error.code;
-    throw error;
-  }
-  throw new Error("expected a Gs1Error, but the call succeeded");
-}
 
 describe("GS1 Digital Link URIs", () => {
   it("builds batch and piece links on the site's domain with a 14-digit GTIN", () => {
@@ -54,23 +44,29 @@ describe("GS1 Digital Link URIs", () => {
   });
 
   it("refuses batch and serial values outside character set 82 or longer than 20", () => {
-    expect(codeOf(() => buildDigitalLink(SITE, { kind: "batch", gtin: "4006381333931", lot: "Lô-1" }))).toBe(
-      "attribute_characters",
-    );
-    expect(codeOf(() => buildDigitalLink(SITE, { kind: "batch", gtin: "4006381333931", lot: "A B" }))).toBe(
-      "attribute_characters",
-    );
-    expect(codeOf(() => buildDigitalLink(SITE, { kind: "piece", gtin: "4006381333931", serial: "" }))).toBe(
-      "attribute_empty",
-    );
     expect(
-      codeOf(() => buildDigitalLink(SITE, { kind: "piece", gtin: "4006381333931", serial: "X".repeat(21) })),
+      gs1ErrorCode(() => buildDigitalLink(SITE, { kind: "batch", gtin: "4006381333931", lot: "Lô-1" })),
+    ).toBe("attribute_characters");
+    expect(
+      gs1ErrorCode(() => buildDigitalLink(SITE, { kind: "batch", gtin: "4006381333931", lot: "A B" })),
+    ).toBe("attribute_characters");
+    expect(
+      gs1ErrorCode(() => buildDigitalLink(SITE, { kind: "piece", gtin: "4006381333931", serial: "" })),
+    ).toBe("attribute_empty");
+    expect(
+      gs1ErrorCode(() =>
+        buildDigitalLink(SITE, { kind: "piece", gtin: "4006381333931", serial: "X".repeat(21) }),
+      ),
     ).toBe("attribute_too_long");
     expect(buildDigitalLink(SITE, { kind: "piece", gtin: "4006381333931", serial: "X".repeat(20) })).toMatch(
       /X{20}$/,
     );
-    expect(codeOf(() => parseDigitalLinkPath("/01/4006381333931/10/%C3%B4"))).toBe("attribute_characters");
-    expect(codeOf(() => parseDigitalLinkPath("/01/4006381333931/10/%E0%A4%A"))).toBe("attribute_encoding");
+    expect(gs1ErrorCode(() => parseDigitalLinkPath("/01/4006381333931/10/%C3%B4"))).toBe(
+      "attribute_characters",
+    );
+    expect(gs1ErrorCode(() => parseDigitalLinkPath("/01/4006381333931/10/%E0%A4%A"))).toBe(
+      "attribute_encoding",
+    );
   });
 
   it("refuses malformed links with a reason", () => {
@@ -88,16 +84,18 @@ describe("GS1 Digital Link URIs", () => {
       ["/01/4006381333931/10/%20", "attribute_characters"],
     ];
     for (const [path, code] of cases)
-      expect([path, codeOf(() => parseDigitalLinkPath(path))]).toEqual([path, code]);
-    expect(codeOf(() => parseDigitalLink("not a url"))).toBe("digital_link_url");
-    expect(codeOf(() => parseDigitalLink("ftp://kontumcrafts.example/01/4006381333931/10/A1"))).toBe(
+      expect([path, gs1ErrorCode(() => parseDigitalLinkPath(path))]).toEqual([path, code]);
+    expect(gs1ErrorCode(() => parseDigitalLink("not a url"))).toBe("digital_link_url");
+    expect(gs1ErrorCode(() => parseDigitalLink("ftp://kontumcrafts.example/01/4006381333931/10/A1"))).toBe(
       "digital_link_url",
     );
-    expect(codeOf(() => parseDigitalLink("https://elsewhere.example/01/4006381333931/10/A1", SITE))).toBe(
-      "digital_link_origin",
-    );
     expect(
-      codeOf(() => buildDigitalLink("https://x.example/shop", { kind: "batch", gtin: "96385074", lot: "1" })),
+      gs1ErrorCode(() => parseDigitalLink("https://elsewhere.example/01/4006381333931/10/A1", SITE)),
+    ).toBe("digital_link_origin");
+    expect(
+      gs1ErrorCode(() =>
+        buildDigitalLink("https://x.example/shop", { kind: "batch", gtin: "96385074", lot: "1" }),
+      ),
     ).toBe("digital_link_origin");
     expect(() => parseDigitalLinkPath("/01/4006381333931/17/260101")).toThrow(
       /\(10\) batch\/lot or \(21\) serial/,
@@ -115,8 +113,8 @@ describe("GS1 Digital Link URIs", () => {
       gtin: "00000096385074",
       serial: "7",
     });
-    expect(codeOf(() => traceKeyFromParts("96385074", "17", "260101"))).toBe("digital_link_path");
-    expect(codeOf(() => traceKeyFromParts("96385075", "10", "A"))).toBe("gtin_check_digit");
-    expect(codeOf(() => traceKeyFromParts("96385074", "10", "Lô"))).toBe("attribute_characters");
+    expect(gs1ErrorCode(() => traceKeyFromParts("96385074", "17", "260101"))).toBe("digital_link_path");
+    expect(gs1ErrorCode(() => traceKeyFromParts("96385075", "10", "A"))).toBe("gtin_check_digit");
+    expect(gs1ErrorCode(() => traceKeyFromParts("96385074", "10", "Lô"))).toBe("attribute_characters");
   });
 });

@@ -5,21 +5,10 @@ import {
   companyPrefixFromEnv,
   DEMO_COMPANY_PREFIX,
   gs1CheckDigit,
-  Gs1Error,
   isValidGtin,
   toGtin14,
 } from "../../commerce/src/lib/gs1/index.ts";
-
-/** The Gs1Error code of a call that must fail. */
-function codeOf(call: () => unknown): string {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof Gs1Error) return error.code;
-    throw error;
-  }
-  throw new Error("expected a Gs1Error, but the call succeeded");
-}
+import { gs1ErrorCode } from "../harness/gs1.ts";
 
 // Published examples: EAN-13 4006381333931, UPC-A 036000291452 and EAN-8 96385074 (the worked
 // examples of the Wikipedia articles on EAN-13, UPC and EAN-8); 09506000134352 is the GTIN of the
@@ -49,12 +38,12 @@ describe("GTIN check digits", () => {
   });
 
   it("says why a malformed GTIN is refused", () => {
-    expect(codeOf(() => assertGtin("400638133393"))).toBe("gtin_check_digit");
-    expect(codeOf(() => assertGtin("40063813339"))).toBe("gtin_length");
-    expect(codeOf(() => assertGtin("400638133393100"))).toBe("gtin_length");
-    expect(codeOf(() => assertGtin(""))).toBe("gtin_not_digits");
-    expect(codeOf(() => assertGtin("4006 381 33393 1"))).toBe("gtin_not_digits");
-    expect(codeOf(() => assertGtin("40063813339３1"))).toBe("gtin_not_digits");
+    expect(gs1ErrorCode(() => assertGtin("400638133393"))).toBe("gtin_check_digit");
+    expect(gs1ErrorCode(() => assertGtin("40063813339"))).toBe("gtin_length");
+    expect(gs1ErrorCode(() => assertGtin("400638133393100"))).toBe("gtin_length");
+    expect(gs1ErrorCode(() => assertGtin(""))).toBe("gtin_not_digits");
+    expect(gs1ErrorCode(() => assertGtin("4006 381 33393 1"))).toBe("gtin_not_digits");
+    expect(gs1ErrorCode(() => assertGtin("40063813339３1"))).toBe("gtin_not_digits");
     expect(() => assertGtin("40063813339")).toThrow(/8, 12, 13 or 14 digits/);
   });
 
@@ -76,13 +65,13 @@ describe("GTIN-13 from a company prefix", () => {
   });
 
   it("refuses an item reference that does not fit and a malformed prefix", () => {
-    expect(codeOf(() => buildGtin13("9521234", 100000))).toBe("item_reference");
+    expect(gs1ErrorCode(() => buildGtin13("9521234", 100000))).toBe("item_reference");
     expect(() => buildGtin13("9521234", 100000)).toThrow(/0 to 99999/);
-    expect(codeOf(() => buildGtin13("9521234", -1))).toBe("item_reference");
-    expect(codeOf(() => buildGtin13("9521234", 1.5))).toBe("item_reference");
-    expect(codeOf(() => buildGtin13("95212", 1))).toBe("company_prefix");
-    expect(codeOf(() => buildGtin13("952123412345", 1))).toBe("company_prefix");
-    expect(codeOf(() => buildGtin13("95212341234", 10))).toBe("item_reference");
+    expect(gs1ErrorCode(() => buildGtin13("9521234", -1))).toBe("item_reference");
+    expect(gs1ErrorCode(() => buildGtin13("9521234", 1.5))).toBe("item_reference");
+    expect(gs1ErrorCode(() => buildGtin13("95212", 1))).toBe("company_prefix");
+    expect(gs1ErrorCode(() => buildGtin13("952123412345", 1))).toBe("company_prefix");
+    expect(gs1ErrorCode(() => buildGtin13("95212341234", 10))).toBe("item_reference");
     expect(isValidGtin(buildGtin13("95212341234", 9))).toBe(true);
   });
 

@@ -1,25 +1,10 @@
-import jsQR from "jsqr";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { buildDigitalLink, buildGtin13, DEMO_COMPANY_PREFIX } from "../../commerce/src/lib/gs1/index.ts";
 import { traceQrPng, traceQrSvg } from "../../commerce/src/lib/qr/index.ts";
+import { readQr } from "../harness/qr.ts";
 
 const SITE = "https://kontumcrafts.example";
-
-/** What a phone's camera would read from an image: the text of the QR code in it, or null. */
-async function readQr(image: Buffer): Promise<string | null> {
-  const { data, info } = await sharp(image)
-    .flatten({ background: "#ffffff" })
-    .ensureAlpha()
-    .raw()
-    .toBuffer({ resolveWithObject: true });
-  const code = jsQR(
-    new Uint8ClampedArray(data.buffer, data.byteOffset, data.length),
-    info.width,
-    info.height,
-  );
-  return code?.data ?? null;
-}
 
 const URIS = [
   buildDigitalLink(SITE, { kind: "batch", gtin: buildGtin13(DEMO_COMPANY_PREFIX, 1), lot: "KT-2026-03" }),
