@@ -144,7 +144,8 @@ export async function startStack(
       MEDUSA_UPLOAD_DIR: path.join(config.dataDir, "uploads"),
       MEDUSA_FILE_URL: `${medusaUrl}/uploads`,
       // Links in the emails Medusa sends (artisan invitations, password resets) open the storefront.
-      STOREFRONT_URL: config.siteUrl ?? storefrontUrl,
+      // (The storefront this stack runs; a deployment sets its public address.)
+      STOREFRONT_URL: process.env.STOREFRONT_URL ?? storefrontUrl,
       ADMIN_EMAIL: config.adminEmail,
       ADMIN_PASSWORD: secrets.ADMIN_PASSWORD,
       // One machine serves plain http: a Secure session cookie would never be set and the admin could
