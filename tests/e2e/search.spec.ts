@@ -139,8 +139,12 @@ test("choosing a suggestion with the arrow keys opens it", async ({ page }) => {
   const village = page
     .getByTestId("header-suggestions")
     .getByRole("group", { name: "Làng nghề" })
-    .getByRole("option", { name: /Kon Klor/ });
+    .getByRole("option", { name: /^Làng Kon Klor/ });
   await expect(village).toBeVisible();
+  // Only the Vietnamese village, not also its English document.
+  await expect(
+    page.getByTestId("header-suggestions").getByRole("option", { name: /Kon Klor village/ }),
+  ).toHaveCount(0);
   // The answer for all the words typed, not an earlier one for "kon k" that a later answer reorders.
   const list = page.getByTestId("header-suggestions");
   await expect(list.getByRole("option").last()).toContainText("kon klor");

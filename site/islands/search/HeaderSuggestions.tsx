@@ -45,14 +45,18 @@ function Combobox({ input, config }: { input: HTMLInputElement; config: SuggestC
       detail: [hit.artisan_name, hit.village_name].filter(Boolean).join(", "),
       href: `${paths.products}/${hit.handle}`,
     }));
-    const villages = hitsOf<VillageDocument>(scopedResults, config.villageIndex).map((hit) => ({
-      id: `v-${hit.objectID}`,
-      label: hit.name,
-      hit,
-      attribute: "name",
-      detail: hit.ethnic_group_name,
-      href: hit.url,
-    }));
+    // The index holds both languages; the query asks for the page's, and the hits are held to it too, so
+    // an answer to a query made without the filter can never list a village twice.
+    const villages = hitsOf<VillageDocument>(scopedResults, config.villageIndex)
+      .filter((hit) => hit.lang === config.locale)
+      .map((hit) => ({
+        id: `v-${hit.objectID}`,
+        label: hit.name,
+        hit,
+        attribute: "name",
+        detail: hit.ethnic_group_name,
+        href: hit.url,
+      }));
     const artisans = config.artisanIndex
       ? hitsOf<ArtisanFields>(scopedResults, config.artisanIndex).map((hit) => ({
           id: `a-${hit.objectID}`,
