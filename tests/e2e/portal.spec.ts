@@ -13,12 +13,11 @@ import {
   uniqueSuffix,
   type ArtisanAccount,
 } from "../harness/artisans.ts";
-import { adminClient } from "../harness/medusa-clients.ts";
 import { requireTestStack } from "../harness/test-stack.ts";
 
 // The artisan portal on a 360 px phone: an artisan signs in, lists a product with a photo, sees it
-// waiting for approval; a curator approves it (through the admin API: POST /admin/moderation/products/
-// :id/approve); the product appears on the storefront and in search. Every portal page passes axe.
+// waiting for approval; a curator approves it in the admin's moderation queue (a desktop browser); the
+// product appears on the storefront and in search. Every portal page passes axe.
 const stack = requireTestStack();
 const site = stack.storefront;
 test.use({ viewport: { width: 360, height: 780 } });
@@ -104,9 +103,23 @@ test("an artisan lists a product with a photo; once approved it is in the shop a
   await expect(row.locator("img")).toBeVisible();
   await page.screenshot({ path: "test-results/portal/products-proposed.png", fullPage: true });
 
-  // The curator approves it (admin API).
-  const admin = await adminClient(stack);
-  await admin.client.fetch(`/admin/moderation/products/${productId}/approve`, { method: "POST" });
+  // A curator approves it in the admin's queue, on a desktop of the tourism office.
+  const office = await page
+    .context()
+    .browser()!
+    .newContext({ viewport: { width: 1280, height: 900 } });
+  const curator = await office.newPage();
+  await curator.goto(`${stack.medusa}/app`);
+  await curator.locator('input[name="email"]').fill(stack.admin.email);
+  await curator.locator('input[name="password"]').fill(stack.admin.password);
+  await curator.locator('button[type="submit"]').click();
+  await expect(curator).toHaveURL(/\/app\/orders/, { timeout: 30_000 });
+  await curator.goto(`${stack.medusa}/app/moderation`);
+  const listing = curator.locator(`[data-testid="moderation-row"][data-product-id="${productId}"]`);
+  await expect(listing).toContainText(title, { timeout: 30_000 });
+  await listing.getByRole("button", { name: /^(Approve|Duyệt)$/ }).click();
+  await expect(listing).toHaveCount(0, { timeout: 15_000 });
+  await office.close();
   await page.reload();
   await expect(row.locator(".status-badge")).toHaveText("Đã đăng");
 
