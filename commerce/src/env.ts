@@ -65,6 +65,14 @@ export const EnvSchema = z.object({
     .default("0000000000"),
   /** Account holder shown next to the QR code. */
   VIETQR_ACCOUNT_NAME: z.string().min(1).default("KON TUM CRAFTS (MAU)"),
+  /**
+   * GS1 Company Prefix (6 to 11 digits, from GS1 Vietnam) that new GTINs of trace records are built from.
+   * Unset: GS1's demonstration prefix (lib/gs1 DEMO_COMPANY_PREFIX), and the tags are sample data.
+   */
+  GS1_COMPANY_PREFIX: z
+    .string()
+    .regex(/^\d{6,11}$/, "must be 6 to 11 digits")
+    .optional(),
   /** Admin user that `src/scripts/setup.ts` ensures. */
   ADMIN_EMAIL: z.email("must be an email address").optional(),
   /** Password of that admin user. */
@@ -95,6 +103,8 @@ const HOW_TO_FIX: Record<EnvName, string> = {
   VIETQR_BANK_BIN: "set it to the 6-digit NAPAS BIN of the receiving bank",
   VIETQR_ACCOUNT_NUMBER: "set it to the receiving account number (letters and digits)",
   VIETQR_ACCOUNT_NAME: "set it to the account holder's name",
+  GS1_COMPANY_PREFIX:
+    "set it to the GS1 Company Prefix that GS1 Vietnam assigned (6 to 11 digits), or unset it for the demo prefix",
   ADMIN_EMAIL: "set it to the admin's email address, or unset it",
   ADMIN_PASSWORD: "set it to a password of at least 8 characters, or unset it",
 };

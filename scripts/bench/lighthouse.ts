@@ -1,9 +1,10 @@
 /**
  * `npm run bench:lighthouse [-- <storefront URL> | --test-stack] [--runs=3]`: Lighthouse in its default
  * mobile mode (emulated phone, simulated slow 4G and 4× CPU slowdown) on the home page, a village, the
- * catalogue and a product page, in Debian's Chromium (headless). Prints the median of the runs per page
- * (scores; LCP, TBT, CLS), the audits that did not pass, and the product page's JavaScript and weight
- * (page-weight.ts). Each run's full report is saved as JSON in $TMPDIR/kontum-lighthouse/.
+ * catalogue, a product page and a tag's trace page (the sample batch), in Debian's Chromium (headless).
+ * Prints the median of the runs per page (scores; LCP, TBT, CLS), the audits that did not pass, and the
+ * product page's JavaScript and weight (page-weight.ts). Each run's full report is saved as JSON in
+ * $TMPDIR/kontum-lighthouse/.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -13,7 +14,7 @@ import lighthouse, { type Result } from "lighthouse";
 import { chromiumLaunchOptions } from "../../tests/harness/browser.ts";
 import { measurePageWeight, weightRows } from "./page-weight.ts";
 import { median } from "./stats.ts";
-import { BENCH_VILLAGE, productHandles, resolveTarget } from "./storefront-target.ts";
+import { BENCH_TRACE_PATH, BENCH_VILLAGE, productHandles, resolveTarget } from "./storefront-target.ts";
 
 const RUNS = Number(process.argv.find((arg) => arg.startsWith("--runs="))?.slice(7) ?? 3);
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
@@ -98,6 +99,7 @@ try {
     ["village", `/villages/${BENCH_VILLAGE}/`],
     ["catalogue", "/products/"],
     ["product", `/products/${product}/`],
+    ["trace", BENCH_TRACE_PATH],
   ];
   for (const [name, pathname] of pages) {
     console.log(`${name}: ${target.storefront}${pathname}`);

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:weight [-- <storefront URL> | --test-stack]`: what a phone downloads for a product
- * page. Opens it in Chromium at 390×844 (device pixel ratio 3, touch) and counts, without scrolling,
+ * page and for a tag's trace page (the sample batch). Opens it in Chromium at 390×844 (device pixel ratio 3, touch) and counts, without scrolling,
  * every byte transferred until the network is idle (the weight before below-the-fold images); then
  * scrolls to the bottom and sums the JavaScript the page loaded, gzipped (the Node server sends it
  * uncompressed; a CDN or proxy would gzip it). Also used by `npm run bench:lighthouse`.
@@ -8,7 +8,7 @@
 import { gzipSync } from "node:zlib";
 import { chromium, type Response } from "@playwright/test";
 import { chromiumLaunchOptions } from "../../tests/harness/browser.ts";
-import { productHandles, resolveTarget } from "./storefront-target.ts";
+import { BENCH_TRACE_PATH, productHandles, resolveTarget } from "./storefront-target.ts";
 
 export interface PageWeight {
   url: string;
@@ -68,11 +68,11 @@ export async function measurePageWeight(url: string): Promise<PageWeight> {
   }
 }
 
-/** Markdown rows for a product page's weight, with the issue's targets. */
-export function weightRows(weight: PageWeight): string[] {
+/** Markdown rows for a page's weight (a product page unless named), with the issue's targets. */
+export function weightRows(weight: PageWeight, page = "product page"): string[] {
   return [
-    `| JavaScript shipped to a product page (gzipped; ${weight.jsFiles} files + inline) | ${kb(weight.jsGzipBytes)} | ≤ 60 KB |`,
-    `| product page weight before below-the-fold images (${weight.firstViewRequests} requests) | ${kb(weight.firstViewBytes)} | ≤ 250 KB |`,
+    `| JavaScript shipped to a ${page} (gzipped; ${weight.jsFiles} files + inline) | ${kb(weight.jsGzipBytes)} | ≤ 60 KB |`,
+    `| ${page} weight before below-the-fold images (${weight.firstViewRequests} requests) | ${kb(weight.firstViewBytes)} | ≤ 250 KB |`,
   ];
 }
 
@@ -81,9 +81,10 @@ if (import.meta.main) {
   try {
     const [handle] = await productHandles(target, 1);
     const weight = await measurePageWeight(`${target.storefront}/products/${handle}/`);
-    console.log(`\n${weight.url}, 390×844 at 3× in Chromium\n`);
+    const trace = await measurePageWeight(`${target.storefront}${BENCH_TRACE_PATH}`);
+    console.log(`\n${weight.url} and ${trace.url}, 390×844 at 3× in Chromium\n`);
     console.log("| measure | result | target |\n| --- | --- | --- |");
-    for (const row of weightRows(weight)) console.log(row);
+    for (const row of [...weightRows(weight), ...weightRows(trace, "trace page")]) console.log(row);
   } finally {
     await target.dispose();
   }

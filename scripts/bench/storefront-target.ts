@@ -71,3 +71,9 @@ export async function productHandles(target: StorefrontTarget, limit = 64): Prom
 
 /** The village page every storefront benchmark measures (curated, with products from Medusa). */
 export const BENCH_VILLAGE = "kon-k-tu";
+
+/**
+ * The trace page every storefront benchmark measures: the seeded sample batch of brocade scarves (GTIN
+ * under GS1's demo prefix 952, lot DEMO-2026-01; commerce/src/scripts/seed/trace/fixtures.ts).
+ */
+export const BENCH_TRACE_PATH = "/01/09521234000013/10/DEMO-2026-01";

@@ -2,8 +2,11 @@ import { cartEn } from "./areas/cart.ts";
 import { catalogEn } from "./areas/catalog.ts";
 import { contentEn } from "./areas/content.ts";
 import { curationEn } from "./areas/curation.ts";
+import { marksEn } from "./areas/marks.ts";
 import { portalEn } from "./areas/portal.ts";
 import { searchEn } from "./areas/search.ts";
+import { traceEn } from "./areas/trace.ts";
+import { portalTraceEn } from "./areas/portal-trace.ts";
 import type { Dictionary } from "./vi.ts";
 
 /** English. Must have every key of the Vietnamese dictionary (checked by the type). */
@@ -55,5 +58,8 @@ export const en: Dictionary = {
   ...contentEn,
   ...searchEn,
   ...portalEn,
+  ...marksEn,
   ...curationEn,
+  ...traceEn,
+  ...portalTraceEn,
 };

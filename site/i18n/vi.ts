@@ -2,8 +2,11 @@ import { cartVi } from "./areas/cart.ts";
 import { catalogVi } from "./areas/catalog.ts";
 import { contentVi } from "./areas/content.ts";
 import { curationVi } from "./areas/curation.ts";
+import { marksVi } from "./areas/marks.ts";
 import { portalVi } from "./areas/portal.ts";
 import { searchVi } from "./areas/search.ts";
+import { traceVi } from "./areas/trace.ts";
+import { portalTraceVi } from "./areas/portal-trace.ts";
 
 /**
  * Vietnamese, the default language. Every string shown to people lives here and in en.ts, or in an
@@ -61,7 +64,10 @@ export const vi = {
   ...contentVi,
   ...searchVi,
   ...portalVi,
+  ...marksVi,
   ...curationVi,
+  ...traceVi,
+  ...portalTraceVi,
 } as const;
 
 export type DictionaryKey = keyof typeof vi;

@@ -76,6 +76,7 @@ describe("the product form", () => {
       description: { vi: "", en: "" },
       craft: "basketry",
       materials: [{ name: { vi: "Mây rừng" }, origin: { vi: "Kon K'Tu" } }],
+      marks: [],
       price_vnd: 450000,
       stock: 3,
       dimensions: { length_cm: null, width_cm: null, height_cm: null, weight_g: null },

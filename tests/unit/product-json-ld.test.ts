@@ -37,6 +37,7 @@ const product: CatalogProduct = {
     ethnic_group: "ba-na",
     title: "meritorious-artisan",
   },
+  marks: [],
   variants: [variant("red", 450000, true), variant("blue", 480000, false)],
 };
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { artisanFixtures } from "../../commerce/src/scripts/seed/fixtures/artisans.ts";
 import { productFixtures } from "../../commerce/src/scripts/seed/fixtures/products/index.ts";
 import { villageFixtures } from "../../commerce/src/scripts/seed/fixtures/villages.ts";
+import { sampleMark } from "../../commerce/src/scripts/seed/trace/fixtures.ts";
 import {
   ARTISAN_TITLES,
   CRAFTS,
@@ -72,7 +73,12 @@ describe("sample fixtures", () => {
     for (const artisan of titled) expect(ARTISAN_TITLES).toContain(artisan.title);
     for (const product of productFixtures) {
       if (product.ocopStars !== null) expect(OCOP_STARS).toContain(product.ocopStars);
-      expect(product.marks).toEqual([]);
+      // Only the sample mark (no real one), and only on products of its current (open-ended) members.
+      const members = sampleMark.memberHandles.filter((member) => member.valid_to === null);
+      for (const mark of product.marks) {
+        expect([product.handle, mark]).toEqual([product.handle, sampleMark.handle]);
+        expect(members.map((member) => member.handle)).toContain(product.artisanHandle);
+      }
     }
   });
 

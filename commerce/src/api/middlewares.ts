@@ -8,12 +8,14 @@ import { AdminArtisansParams, AdminCreateArtisan, AdminUpdateArtisan } from "./a
 import { AdminUpsertProductCraft } from "./admin/products/[id]/craft/validators";
 import { artisanAccountMiddlewares } from "./artisan/middlewares";
 import { artisanProductMiddlewares } from "./artisan/product-middlewares";
+import { artisanTraceMiddlewares } from "./artisan/trace-middlewares";
 import { plainProductHandle } from "./admin/products/plain-handle";
 import { StoreArtisanParams, StoreArtisansParams } from "./store/artisans/validators";
 import { StoreCatalogProductsParams } from "./store/catalog/validators";
 import { STORE_SEARCH_INDEXES } from "./store/search-indexes";
 import { curationMiddlewares } from "./curation-middlewares";
 import { traceMiddlewares } from "./trace-middlewares";
+import { markMiddlewares } from "./mark-middlewares";
 import { photoMiddlewares } from "./photo-middlewares";
 
 // Our routes read `req.validatedQuery` themselves; the query config only satisfies the validator.
@@ -23,8 +25,10 @@ export default defineMiddlewares({
   routes: [
     ...artisanAccountMiddlewares,
     ...artisanProductMiddlewares,
+    ...artisanTraceMiddlewares,
     ...curationMiddlewares,
     ...traceMiddlewares,
+    ...markMiddlewares,
     ...photoMiddlewares,
     {
       // Medusa's POST /store/search answers only for the indexes opted in here; for product indexes it

@@ -8,14 +8,21 @@ import {
   AdminCreateTraceRecord,
   AdminTraceQrParams,
   AdminTraceRecordsParams,
+  AdminTraceTagsParams,
+  AdminUpdateTraceRecord,
 } from "./admin/trace-records/validators";
-import { AdminAuthoriseMarkUse, AdminCreateMark, AdminMarkUseParams } from "./admin/marks/validators";
+import { StoreTraceRecordsParams } from "./store/trace/validators";
 
 // Our routes read `req.validatedQuery` themselves; the query config only satisfies the validator.
 const queryConfig = { defaults: ["id"], isList: false };
 
-/** Validators of the trace and mark routes (spread into ./middlewares.ts). /admin/* already requires a user. */
+/** Validators of the trace routes (spread into ./middlewares.ts; the marks' are in ./mark-middlewares.ts). /admin/* already requires a user. */
 export const traceMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/store/trace",
+    method: ["GET"],
+    middlewares: [validateAndTransformQuery(StoreTraceRecordsParams, queryConfig)],
+  },
   {
     matcher: "/admin/trace-records",
     method: ["GET"],
@@ -27,6 +34,16 @@ export const traceMiddlewares: MiddlewareRoute[] = [
     middlewares: [validateAndTransformBody(AdminCreateTraceRecord)],
   },
   {
+    matcher: "/admin/trace-records/tags",
+    method: ["GET"],
+    middlewares: [validateAndTransformQuery(AdminTraceTagsParams, queryConfig)],
+  },
+  {
+    matcher: "/admin/trace-records/:id",
+    method: ["POST"],
+    middlewares: [validateAndTransformBody(AdminUpdateTraceRecord)],
+  },
+  {
     matcher: "/admin/trace-records/:id/events",
     method: ["POST"],
     middlewares: [validateAndTransformBody(AdminAppendTraceEvent)],
@@ -35,20 +52,5 @@ export const traceMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/trace-records/:id/qr",
     method: ["GET"],
     middlewares: [validateAndTransformQuery(AdminTraceQrParams, queryConfig)],
-  },
-  {
-    matcher: "/admin/marks",
-    method: ["POST"],
-    middlewares: [validateAndTransformBody(AdminCreateMark)],
-  },
-  {
-    matcher: "/admin/marks/:id/authorisations",
-    method: ["POST"],
-    middlewares: [validateAndTransformBody(AdminAuthoriseMarkUse)],
-  },
-  {
-    matcher: "/admin/marks/:id/use",
-    method: ["GET"],
-    middlewares: [validateAndTransformQuery(AdminMarkUseParams, queryConfig)],
   },
 ];

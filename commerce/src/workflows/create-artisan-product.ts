@@ -9,12 +9,15 @@ import {
 import { prepareArtisanProductStep } from "./steps/prepare-artisan-product";
 import { setProductStockStep } from "./steps/set-product-stock";
 import { upsertTranslationsStep, type TranslationUpsert } from "./steps/upsert-translations";
+import { validateMarkUseStep } from "./steps/validate-mark-use";
 import { upsertProductCraftWorkflow } from "./upsert-product-craft";
 
 export type CreateArtisanProductInput = ArtisanProductFields & {
   artisan_id: string;
   craft: Craft;
   stock: number;
+  /** Registry marks the artisan is authorised for (checked first: nothing is created otherwise). */
+  marks: string[];
 };
 
 interface CreatedOption {
@@ -24,12 +27,15 @@ interface CreatedOption {
 
 /**
  * An artisan lists a product: it is created `proposed` (curators publish it) in the storefront channel,
- * with its VND and USD prices, its craft attributes (the artisan's village and ethnic group), its
- * English texts, and its stock at the artisan's village workshop.
+ * with its VND and USD prices, its craft attributes (the artisan's village and ethnic group, the
+ * marks it may show), its English texts, and its stock at the artisan's village workshop.
  */
 export const createArtisanProductWorkflow = createWorkflow(
   "create-artisan-product",
   (input: CreateArtisanProductInput) => {
+    validateMarkUseStep(
+      transform({ input }, ({ input }) => ({ marks: input.marks, artisan_id: input.artisan_id })),
+    );
     const prepared = prepareArtisanProductStep(
       transform({ input }, ({ input }) => ({ artisan_id: input.artisan_id, title_vi: input.title.vi })),
     );
@@ -50,7 +56,7 @@ export const createArtisanProductWorkflow = createWorkflow(
         days_to_make: null,
         care_instructions: null,
         ocop_stars: null,
-        marks: [],
+        marks: input.marks,
       })),
     });
     const translations = transform({ input, products }, ({ input, products }): TranslationUpsert[] => {

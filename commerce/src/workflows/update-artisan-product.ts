@@ -6,6 +6,7 @@ import {
 } from "./steps/prepare-artisan-product-update";
 import { setProductStockStep } from "./steps/set-product-stock";
 import { upsertTranslationsStep } from "./steps/upsert-translations";
+import { validateMarkUseStep } from "./steps/validate-mark-use";
 import { upsertProductCraftWorkflow } from "./upsert-product-craft";
 
 export type UpdateArtisanProductInput = ArtisanProductChanges;
@@ -19,12 +20,19 @@ function planned<T>(value: T | null): T {
 /**
  * An artisan changes one of their products (ownership is checked by the route). A change of price,
  * title or description takes it off the storefront and search: it is `proposed` again until a
- * curator publishes it.
+ * curator publishes it. A mark the artisan may not show today refuses the whole change (400).
  */
 export const updateArtisanProductWorkflow = createWorkflow(
   "update-artisan-product",
   (input: UpdateArtisanProductInput) => {
     const plan = prepareArtisanProductUpdateStep(input);
+    // Marks are checked before anything is written (upsert-product-craft checks them again).
+    validateMarkUseStep(
+      transform({ input, plan }, ({ input, plan }) => ({
+        marks: plan.craft?.marks ?? [],
+        artisan_id: input.artisan_id,
+      })),
+    );
     when({ plan }, ({ plan }) => plan.product !== null).then(() => {
       updateProductsWorkflow.runAsStep({
         input: transform({ input, plan }, ({ input, plan }) => ({

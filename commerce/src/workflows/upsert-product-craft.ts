@@ -8,13 +8,21 @@ import { prepareCraftProfileStep } from "./steps/prepare-craft-profile";
 import { setProductArtisanStep } from "./steps/set-product-artisan";
 import { upsertCraftProfileStep } from "./steps/upsert-craft-profile";
 import { upsertTranslationsStep } from "./steps/upsert-translations";
+import { validateMarkUseStep } from "./steps/validate-mark-use";
 
 export type UpsertProductCraftInput = CraftProfileInput & { product_id: string };
 
-/** Sets a product's craft attributes (with the English care text) and its maker. */
+/**
+ * Sets a product's craft attributes (with the English care text) and its maker. Every path that sets
+ * a product's marks runs this workflow, so its first step refuses (400 mark_not_allowed) a mark the
+ * maker may not show today, before anything is written.
+ */
 export const upsertProductCraftWorkflow = createWorkflow(
   "upsert-product-craft",
   (input: UpsertProductCraftInput) => {
+    validateMarkUseStep(
+      transform({ input }, ({ input }) => ({ marks: input.marks, artisan_id: input.artisan_id })),
+    );
     const record = prepareCraftProfileStep(input);
     const { profile, created } = upsertCraftProfileStep(record);
     when({ created }, ({ created }) => created).then(() => {

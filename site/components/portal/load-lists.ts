@@ -27,7 +27,7 @@ function pageOf(url: URL): number {
 }
 
 /** Loads one page of a list route for the signed-in artisan. */
-async function loadList<T extends { count: number }>(
+export async function loadList<T extends { count: number }>(
   context: PortalContext,
   path: string,
 ): Promise<PortalRoute<{ signed: Signed; list: T; paged: Paged }>> {

@@ -23,6 +23,23 @@ export function checkNewPassword(form: FormData): { password?: string; error?: P
   return { password };
 }
 
+/**
+ * The new password posted to a page: the page itself when nothing was posted, or again with a 400 and the
+ * reason when the two entries are too short or differ.
+ */
+async function postedNewPassword<Data extends { error?: FormError }>(
+  context: PortalContext,
+  data: Data,
+): Promise<{ kind: "password"; password: string } | { kind: "page"; page: PortalRoute<Data> }> {
+  const form = await postedForm(context.request);
+  if (!form) return { kind: "page", page: { kind: "ok", data } };
+  const checked = checkNewPassword(form);
+  if (checked.password) return { kind: "password", password: checked.password };
+  context.response.status = 400;
+  const error = { code: checked.error ?? "password_too_short" } as const;
+  return { kind: "page", page: { kind: "ok", data: { ...data, error } } };
+}
+
 export interface InviteData {
   token: string;
   /** Unknown, expired or used: the page says so and shows no form. */
@@ -44,13 +61,8 @@ export async function loadInvitePage(context: PortalContext): Promise<PortalRout
     return { kind: "ok", data: { token, error: { code: "invite_invalid" } } };
   }
   const data: InviteData = { token, invite: found.data.invite };
-  const form = await postedForm(context.request);
-  if (!form) return { kind: "ok", data };
-  const checked = checkNewPassword(form);
-  if (!checked.password) {
-    context.response.status = 400;
-    return { kind: "ok", data: { ...data, error: { code: checked.error ?? "password_too_short" } } };
-  }
+  const checked = await postedNewPassword(context, data);
+  if (checked.kind === "page") return checked.page;
   const accepted = await callMedusa<{ token: string }>(`${path}/accept`, {
     method: "POST",
     body: { password: checked.password },
@@ -108,13 +120,8 @@ export async function loadResetPage(context: PortalContext): Promise<PortalRoute
     context.response.status = 400;
     return { kind: "ok", data: { ...data, error: { code: "reset_invalid" } } };
   }
-  const form = await postedForm(context.request);
-  if (!form) return { kind: "ok", data };
-  const checked = checkNewPassword(form);
-  if (!checked.password) {
-    context.response.status = 400;
-    return { kind: "ok", data: { ...data, error: { code: checked.error ?? "password_too_short" } } };
-  }
+  const checked = await postedNewPassword(context, data);
+  if (checked.kind === "page") return checked.page;
   const updated = await callMedusa("/auth/artisan/emailpass/update", {
     method: "POST",
     token: data.token,

@@ -1,4 +1,6 @@
-import type { PortalErrorCode } from "../../lib/portal/api-error.ts";
+import type { ArtisanMark, ArtisanMarksResponse } from "../../../commerce/src/api/artisan/marks/types.ts";
+import type { MarkRefusal } from "../../../commerce/src/modules/trace/marks/mark-refusals.ts";
+import type { ApiFailure, PortalErrorCode } from "../../lib/portal/api-error.ts";
 import { callMedusa } from "../../lib/portal/medusa-api.ts";
 import { portalPath } from "../../lib/portal/paths.ts";
 import { changedFields, needsModeration } from "../../lib/portal/product-changes.ts";
@@ -39,6 +41,10 @@ export interface ProductFormData {
   /** An error that belongs to no field (Medusa down, photo refused…). */
   formError?: PortalErrorCode;
   notice?: ProductNotice;
+  /** The registry's marks, each with the artisan's own right to use it today. */
+  marks: ArtisanMark[];
+  /** The marks a save was refused for, with the reasons (beside the marks field). */
+  refusals?: MarkRefusal[];
 }
 
 const NOTICES: readonly ProductNotice[] = ["created", "waiting", "saved", "photo-added", "photo-removed"];
@@ -57,10 +63,11 @@ function rowsAfter(intent: string, values: ProductFormValues): ProductFormValues
   return rows.length ? rows : [{ ...EMPTY_MATERIAL }];
 }
 
-function failed(data: ProductFormData, code: PortalErrorCode): PortalRoute<ProductFormData> {
+function failed(data: ProductFormData, failure: ApiFailure): PortalRoute<ProductFormData> {
+  const { code, refusals } = failure;
   const fieldName = fieldOfCode(code);
   return fieldName
-    ? { kind: "ok", data: { ...data, errors: { [fieldName]: code } } }
+    ? { kind: "ok", data: { ...data, errors: { [fieldName]: code }, refusals } }
     : { kind: "ok", data: { ...data, formError: code } };
 }
 
@@ -79,11 +86,15 @@ export async function loadProductForm(
     if (!found.ok) {
       context.response.status = 404;
       const values = emptyProductForm();
-      return { kind: "ok", data: { signed: session.data, values, errors: {}, formError: "not_found" } };
+      const data = { signed: session.data, values, errors: {}, formError: "not_found" as const, marks: [] };
+      return { kind: "ok", data };
     }
     product = found.data.product;
   }
-  const base = { signed: session.data, product, errors: {}, notice: noticeOf(context.url) };
+  const registry = await callMedusa<ArtisanMarksResponse>("/artisan/marks", { token });
+  if (!registry.ok && registry.code === "unavailable") return { kind: "unavailable" };
+  const marks = registry.ok ? registry.data.marks : [];
+  const base = { signed: session.data, product, errors: {}, notice: noticeOf(context.url), marks };
   const form = await postedForm(context.request);
   if (!form) {
     return { kind: "ok", data: { ...base, values: product ? valuesOfProduct(product) : emptyProductForm() } };
@@ -115,7 +126,7 @@ export async function loadProductForm(
   const saved = await callMedusa<ArtisanProductResponse>(path, { method: "POST", token, body: changes });
   if (!saved.ok) {
     context.response.status = saved.status || 503;
-    return failed(data, saved.code);
+    return failed(data, saved);
   }
   if (!product) return { kind: "redirect", response: here("created", saved.data.product.id) };
   const moderated = needsModeration(changes) || saved.data.product.status === "proposed";

@@ -1,4 +1,6 @@
 import type { DictionaryKey } from "../../i18n/vi.ts";
+import type { MarkRefusal } from "../../../commerce/src/modules/trace/marks/mark-refusals.ts";
+import { TRACE_CODE_ALIASES, TRACE_ERROR_CODES } from "./trace-errors.ts";
 
 /**
  * The error codes the portal explains in the artisan's language. Medusa's artisan routes answer
@@ -22,6 +24,7 @@ export const PORTAL_ERROR_CODES = [
   "price_invalid",
   "stock_invalid",
   "dimension_invalid",
+  "mark_not_allowed",
   "period_invalid",
   "photo_too_large",
   "photo_unsupported_type",
@@ -33,6 +36,7 @@ export const PORTAL_ERROR_CODES = [
   "not_found",
   "unavailable",
   "unknown",
+  ...TRACE_ERROR_CODES,
 ] as const;
 export type PortalErrorCode = (typeof PORTAL_ERROR_CODES)[number];
 
@@ -47,6 +51,8 @@ export interface ApiFailure {
   code: PortalErrorCode;
   message: string;
   retryAfterSeconds?: number;
+  /** With `mark_not_allowed`: each refused mark and its reason (the portal words them). */
+  refusals?: MarkRefusal[];
 }
 
 /** Codes of the artisan routes' input errors (`invalid_<field>`, …) that the portal words its own way. */
@@ -63,6 +69,7 @@ const CODE_ALIASES: Record<string, PortalErrorCode> = {
   invalid_from: "period_invalid",
   invalid_to: "period_invalid",
   invalid_password: "password_too_short",
+  ...TRACE_CODE_ALIASES,
 };
 
 /** The portal's code for a Medusa error: its `code` when the portal knows it, else from the status. */

@@ -1,5 +1,6 @@
 import { MEDUSA_BACKEND_URL } from "astro:env/server";
 import { errorCodeOf, retryAfterSeconds, type ApiFailure } from "./api-error.ts";
+import { markRefusalsOf } from "../../../commerce/src/modules/trace/marks/mark-refusals.ts";
 
 /**
  * The portal pages' calls to Medusa, on the server: the artisan's token (from the cookie) as a bearer,
@@ -53,5 +54,6 @@ export async function callMedusa<T>(path: string, call: ApiCall = {}): Promise<A
     code: errorCodeOf(response.status, body),
     message,
     retryAfterSeconds: retryAfterSeconds(response.headers.get("retry-after")),
+    refusals: markRefusalsOf(body),
   };
 }

@@ -12,6 +12,9 @@ export type PortalPage =
   | `products/${string}`
   | "orders"
   | "income"
+  | "trace"
+  | "trace/new"
+  | `trace/${string}`
   | "sign-out";
 
 /** `/portal/<page>` in the locale, without a trailing slash: `portalPath("en", "orders")` is `/en/portal/orders`. */

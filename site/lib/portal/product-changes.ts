@@ -24,6 +24,7 @@ export function changedFields(body: ProductBody, product: ArtisanProduct): Parti
     price_vnd: product.price_vnd,
     stock: product.stock,
     dimensions: product.dimensions,
+    marks: product.marks,
   };
   const changes: Partial<ProductBody> = {};
   if (!same(body.title, current.title)) changes.title = { en: "", ...body.title };
@@ -36,6 +37,7 @@ export function changedFields(body: ProductBody, product: ArtisanProduct): Parti
   if (keys.some((key) => body.dimensions[key] !== (current.dimensions[key] ?? null))) {
     changes.dimensions = body.dimensions;
   }
+  if (!same([...body.marks].sort(), [...current.marks].sort())) changes.marks = body.marks;
   return changes;
 }
 

@@ -1,4 +1,4 @@
-import { CRAFTS, type Craft } from "../../../commerce/src/modules/craft/vocabulary.ts";
+import { CRAFTS, HANDLE_PATTERN, type Craft } from "../../../commerce/src/modules/craft/vocabulary.ts";
 import type { PortalErrorCode } from "./api-error.ts";
 import type { ArtisanProduct } from "./types.ts";
 
@@ -28,6 +28,8 @@ export interface ProductFormValues {
   width: string;
   height: string;
   weight: string;
+  /** Handles of the registry marks ticked. */
+  marks: string[];
 }
 
 export type ProductField =
@@ -39,7 +41,8 @@ export type ProductField =
   | "materials"
   | "price"
   | "stock"
-  | "dimensions";
+  | "dimensions"
+  | "marks";
 export type ProductFormErrors = Partial<Record<ProductField, PortalErrorCode>>;
 
 type Dimensions = ArtisanProduct["dimensions"];
@@ -51,6 +54,7 @@ export interface ProductBody {
   price_vnd: number;
   stock: number;
   dimensions: Dimensions;
+  marks: string[];
 }
 
 const MARKUP = /<\s*[a-z!/]/i;
@@ -70,6 +74,7 @@ export function emptyProductForm(): ProductFormValues {
     width: "",
     height: "",
     weight: "",
+    marks: [],
   };
 }
 
@@ -96,6 +101,7 @@ export function valuesOfProduct(product: ArtisanProduct): ProductFormValues {
     width: text(product.dimensions.width_cm),
     height: text(product.dimensions.height_cm),
     weight: text(product.dimensions.weight_g),
+    marks: product.marks,
   };
 }
 
@@ -132,6 +138,7 @@ export function valuesOfForm(form: FormData): ProductFormValues {
     width: one(form, "width"),
     height: one(form, "height"),
     weight: one(form, "weight"),
+    marks: [...new Set(strings(form, "mark").filter(Boolean))],
   };
 }
 
@@ -189,6 +196,9 @@ export function checkProductForm(values: ProductFormValues): {
   if (stock === undefined || stock > 100_000) errors.stock = "stock_invalid";
   const measures = [values.length, values.width, values.height, values.weight].map(parseMeasure);
   if (measures.includes("invalid")) errors.dimensions = "dimension_invalid";
+  if (values.marks.length > 10 || values.marks.some((mark) => !HANDLE_PATTERN.test(mark))) {
+    errors.marks = "mark_not_allowed";
+  }
   if (Object.keys(errors).length || !craft || price === undefined || stock === undefined) return { errors };
   const [length_cm, width_cm, height_cm, weight_g] = measures as (number | null)[];
   return {
@@ -209,6 +219,7 @@ export function checkProductForm(values: ProductFormValues): {
         height_cm: height_cm ?? null,
         weight_g: weight_g ?? null,
       },
+      marks: values.marks,
     },
   };
 }
@@ -224,6 +235,7 @@ export function fieldOfCode(code: PortalErrorCode): ProductField | undefined {
     price_invalid: "price",
     stock_invalid: "stock",
     dimension_invalid: "dimensions",
+    mark_not_allowed: "marks",
   };
   return fields[code];
 }

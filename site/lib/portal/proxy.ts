@@ -24,7 +24,13 @@ const TIMEOUT_MS = 15_000;
 /** An upload on a weak signal streams through for as long as the phone takes to send it. */
 const UPLOAD_TIMEOUT_MS = 10 * 60_000;
 const FORWARDED_REQUEST_HEADERS = ["accept", "content-type", "accept-language"];
-const FORWARDED_RESPONSE_HEADERS = ["content-type", "content-language", "retry-after"];
+// The tag sheet (an HTML page) keeps its Content-Security-Policy: its one script is its "Print" button.
+const FORWARDED_RESPONSE_HEADERS = [
+  "content-type",
+  "content-language",
+  "retry-after",
+  "content-security-policy",
+];
 
 export interface PortalProxyConfig {
   backendUrl: string;

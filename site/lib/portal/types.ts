@@ -11,6 +11,13 @@ export type {
   ArtisanProductStatus,
   ArtisanProductsResponse,
 } from "../../../commerce/src/lib/artisan-products/types.ts";
+export type {
+  ArtisanCoMakersResponse,
+  ArtisanTraceEvent,
+  ArtisanTraceRecord,
+  ArtisanTraceRecordResponse,
+  ArtisanTraceRecordsResponse,
+} from "../../../commerce/src/lib/artisan-trace/types.ts";
 
 /** `GET /artisan/me`: the signed-in artisan. */
 export interface PortalArtisan {

@@ -1,7 +1,9 @@
 import { CRAFT_NAMES_EN, ETHNIC_GROUP_NAMES_EN } from "../../modules/craft/vocabulary";
 import { curationEn } from "./curation";
 import { moderationEn } from "./moderation";
+import { marksEn } from "./marks";
 import { artisanInviteEn } from "./artisan-invite";
+import { traceEn } from "./trace";
 import type { Dictionary } from "./vi";
 
 /** Texts of the admin extensions in English (same keys as ./vi.ts). */
@@ -74,7 +76,6 @@ export const en: Dictionary = {
     ocopNone: "Not rated",
     stars: "{{count}} stars",
     marks: "Marks and geographical indications",
-    marksHint: "Codes separated by commas, e.g. tho-cam-kon-tum",
     saved: "Craft details saved",
   },
   artisans: {
@@ -113,6 +114,8 @@ export const en: Dictionary = {
   curation: curationEn,
   moderation: moderationEn,
   artisanInvite: artisanInviteEn,
+  trace: traceEn,
+  marks: marksEn,
   vietqr: {
     heading: "VietQR transfer",
     reference: "Transfer reference",

@@ -1,7 +1,9 @@
 import { CRAFT_NAMES_VI, ETHNIC_GROUP_NAMES_VI } from "../../modules/craft/vocabulary";
 import { curationVi } from "./curation";
 import { moderationVi } from "./moderation";
+import { marksVi } from "./marks";
 import { artisanInviteVi } from "./artisan-invite";
+import { traceVi } from "./trace";
 import type { ArtisanTitle } from "../../modules/craft/vocabulary";
 
 /**
@@ -79,7 +81,6 @@ export const vi = {
     ocopNone: "Chưa xếp hạng",
     stars: "{{count}} sao",
     marks: "Nhãn hiệu, chỉ dẫn địa lý",
-    marksHint: "Mã, cách nhau bằng dấu phẩy, ví dụ tho-cam-kon-tum",
     saved: "Đã lưu thông tin nghề thủ công",
   },
   artisans: {
@@ -119,6 +120,8 @@ export const vi = {
   curation: curationVi,
   moderation: moderationVi,
   artisanInvite: artisanInviteVi,
+  trace: traceVi,
+  marks: marksVi,
   vietqr: {
     heading: "Chuyển khoản VietQR",
     reference: "Nội dung chuyển khoản",

@@ -25,8 +25,8 @@ export interface CraftFormValues {
   care_en: string;
   /** "" for none. */
   ocop_stars: "" | "3" | "4" | "5";
-  /** Comma-separated codes. */
-  marks: string;
+  /** Handles of the registry marks chosen. */
+  marks: string[];
 }
 
 export const emptyMaterial = (): MaterialRow => ({ name_vi: "", name_en: "", origin_vi: "", origin_en: "" });
@@ -50,7 +50,7 @@ export function craftFormValues({
     care_vi: profile?.care_instructions?.vi ?? "",
     care_en: profile?.care_instructions?.en ?? "",
     ocop_stars: profile?.ocop_stars ? (String(profile.ocop_stars) as CraftFormValues["ocop_stars"]) : "",
-    marks: (profile?.marks ?? []).join(", "),
+    marks: profile?.marks ?? [],
   };
 }
 
@@ -80,10 +80,7 @@ export function toCraftInput(
       days_to_make: days ? Number(days) : null,
       care_instructions: careGiven ? localized(values.care_vi, values.care_en) : null,
       ocop_stars: values.ocop_stars ? Number(values.ocop_stars) : null,
-      marks: values.marks
-        .split(",")
-        .map((mark) => mark.trim())
-        .filter(Boolean),
+      marks: values.marks,
     },
     { reportInput: true },
   );

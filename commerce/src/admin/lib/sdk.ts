@@ -9,8 +9,11 @@ import Medusa from "@medusajs/js-sdk";
  */
 declare const __BACKEND_URL__: string | undefined;
 
+/** The server the dashboard calls: MEDUSA_BACKEND_URL, or "/" for the server that serves the dashboard. */
+export const backendUrl = (typeof __BACKEND_URL__ === "string" && __BACKEND_URL__) || "/";
+
 /** The one Medusa JS SDK instance of the admin extensions; the dashboard's session cookie signs in. */
 export const sdk = new Medusa({
-  baseUrl: (typeof __BACKEND_URL__ === "string" && __BACKEND_URL__) || "/",
+  baseUrl: backendUrl,
   auth: { type: "session" },
 });

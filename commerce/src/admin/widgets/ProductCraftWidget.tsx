@@ -16,7 +16,7 @@ const ProductCraftWidget = ({ data: product }: DetailWidgetProps<HttpTypes.Admin
   const [editing, setEditing] = useState(false);
 
   return (
-    <Container className="divide-y p-0">
+    <Container className="divide-y p-0" data-testid="product-craft">
       <div className="flex items-center justify-between px-6 py-4">
         <Heading level="h2">{t("craft.heading")}</Heading>
         {data && (

@@ -1,4 +1,5 @@
 import type { ArtisanTitle, Craft, EthnicGroup, StoredMaterial } from "../../modules/craft/vocabulary";
+import type { MarkKind, StoredLocalizedText } from "../../modules/trace/vocabulary";
 
 /** Response types of the project's store routes; the storefront imports them. */
 
@@ -28,7 +29,18 @@ export interface CatalogCraftProfile {
   days_to_make: number | null;
   care_instructions: string | null;
   ocop_stars: number | null;
+  /** Handles of the marks shown (in the store routes: only those of `CatalogProduct.marks`). */
   marks: string[];
+}
+
+/** A mark a product may show today: its artisan holds a current authorisation of the registry. */
+export interface CatalogMark {
+  handle: string;
+  kind: MarkKind;
+  /** `{ vi, en? }`: the storefront picks the page's language. */
+  name: StoredLocalizedText;
+  /** Who holds the mark (a cooperative, an association). */
+  owner: string;
 }
 
 export interface ArtisanSummary {
@@ -67,6 +79,11 @@ export interface CatalogProduct {
   sample: boolean;
   craft: CatalogCraftProfile | null;
   artisan: ArtisanSummary | null;
+  /**
+   * The marks the product may show now: those it names whose registry authorises its artisan today
+   * (checked on every request, since an authorisation can end after the badge was set).
+   */
+  marks: CatalogMark[];
   variants: CatalogVariant[];
 }
 

@@ -13,7 +13,7 @@ async function extrasOf(scope: MedusaContainer, ids: string[]): Promise<Map<stri
   const [{ data: profiles }, translations] = await Promise.all([
     query.graph({
       entity: ProductCraftProfileLink.entryPoint,
-      fields: ["product_id", "craft_profile.craft", "craft_profile.materials"],
+      fields: ["product_id", "craft_profile.craft", "craft_profile.materials", "craft_profile.marks"],
       filters: { product_id: ids },
     }),
     scope
@@ -26,7 +26,11 @@ async function extrasOf(scope: MedusaContainer, ids: string[]): Promise<Map<stri
     const english = translations.find((row) => row.reference_id === id)?.translations ?? {};
     extras.set(id, {
       craft: profile
-        ? { craft: profile.craft as Craft, materials: (profile.materials ?? []) as StoredMaterial[] }
+        ? {
+            craft: profile.craft as Craft,
+            materials: (profile.materials ?? []) as StoredMaterial[],
+            marks: (profile.marks ?? []) as string[],
+          }
         : null,
       english: {
         title: typeof english.title === "string" ? english.title : undefined,

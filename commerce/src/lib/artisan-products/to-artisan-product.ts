@@ -6,7 +6,7 @@ import type { ArtisanProduct, ArtisanProductStatus } from "./types";
 
 /** What else an ArtisanProduct needs besides the product row. */
 export interface ArtisanProductExtras {
-  craft: { craft: Craft; materials: StoredMaterial[] } | null;
+  craft: { craft: Craft; materials: StoredMaterial[]; marks: string[] } | null;
   /** English title and description (Translation Module, en-US). */
   english: { title?: string; description?: string };
 }
@@ -42,6 +42,7 @@ export function toArtisanProduct(row: ArtisanProductRow, extras: ArtisanProductE
     description: { vi: row.description ?? "", en: extras.english.description ?? "" },
     craft: extras.craft?.craft ?? null,
     materials: extras.craft?.materials ?? [],
+    marks: extras.craft?.marks ?? [],
     price_vnd: priceVndOf(row),
     stock: stockOf(row),
     dimensions: {

@@ -18,6 +18,8 @@ export interface ArtisanProduct {
   description: { vi: string; en: string };
   craft: Craft | null;
   materials: StoredMaterial[];
+  /** Handles of the registry marks the product names (GET /artisan/marks says which the artisan may use). */
+  marks: string[];
   price_vnd: number;
   stock: number;
   dimensions: {

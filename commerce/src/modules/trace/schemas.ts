@@ -29,10 +29,11 @@ const handle = z
 export const CalendarDateSchema = z
   .string()
   .regex(CALENDAR_DATE_PATTERN, "must be a date such as 2026-03-14")
-  .refine(
-    (day) => new Date(`${day}T00:00:00Z`).toISOString().startsWith(day),
-    "is not a day of the calendar",
-  );
+  .refine((day) => {
+    // Runs after a failed pattern too ("14/03/2026"), where the Date is invalid: no toISOString then.
+    const date = new Date(`${day}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(day);
+  }, "is not a day of the calendar");
 
 /** A Gs1Error becomes a validation issue with its message. */
 function gs1Field<T>(check: (value: string) => T) {
@@ -57,21 +58,30 @@ const serial = z.string().transform(gs1Field((value) => assertCset82(value, "ser
 /** A material and where it comes from, e.g. cotton grown in the village, indigo from home gardens. */
 export const TraceMaterialSchema = z.object({ name: localized(120), origin: localized(300) });
 
+/** Artisan ids (art_…), main maker first. */
+const makers = z.array(z.string().min(1)).min(1, "at least one maker").max(20);
+const materials = z.array(TraceMaterialSchema).min(1, "at least one material").max(20);
+const batchSize = z.number().int().positive("must be a positive whole number").max(100_000);
+const metadata = z.record(z.string(), z.unknown()).nullable();
+
 /** The fields of a trace record, as the admin API, the portal and the seed give them. */
 export const TraceRecordInputSchema = z
   .strictObject({
     kind: z.enum(TRACE_KINDS),
     product_id: z.string().min(1),
-    /** GTIN-8/12/13/14 with a valid check digit; stored with 14 digits. */
-    gtin,
+    /**
+     * GTIN-8/12/13/14 with a valid check digit; stored with 14 digits. Left out, the workflow reuses the
+     * product's GTIN or allocates the next one under GS1_COMPANY_PREFIX.
+     */
+    gtin: gtin.optional(),
     lot: lot.nullish(),
     serial: serial.nullish(),
-    makers: z.array(z.string().min(1)).min(1, "at least one maker").max(20),
+    makers,
     village_handle: handle,
     ethnic_group: z.enum(ETHNIC_GROUPS).nullable().default(null),
-    materials: z.array(TraceMaterialSchema).min(1, "at least one material").max(20),
-    batch_size: z.number().int().positive("must be a positive whole number").max(100_000).default(1),
-    metadata: z.record(z.string(), z.unknown()).nullable().default(null),
+    materials,
+    batch_size: batchSize.default(1),
+    metadata: metadata.default(null),
   })
   .superRefine((record, context) => {
     if (record.kind === "batch" && (!record.lot || record.serial)) {
@@ -94,6 +104,31 @@ export const TraceRecordInputSchema = z
   })
   .transform((record) => ({ ...record, lot: record.lot ?? null, serial: record.serial ?? null }));
 export type TraceRecordInput = z.infer<typeof TraceRecordInputSchema>;
+/** A record's fields once its GTIN is settled (given, the product's own, or newly allocated). */
+export type TraceRecordDraft = TraceRecordInput & { gtin: string };
+
+/**
+ * Corrections to a draft record (admin API, portal): any of these fields. The product, the kind and the
+ * GTIN stay; whether a lot or a serial fits the record is checked against its kind by the workflow
+ * (update-trace-record). Published records cannot be changed: a correction is then a new event.
+ */
+export const TraceRecordUpdateSchema = z
+  .strictObject({
+    lot: lot.optional(),
+    serial: serial.optional(),
+    makers: makers.optional(),
+    village_handle: handle.optional(),
+    ethnic_group: z.enum(ETHNIC_GROUPS).nullable().optional(),
+    materials: materials.optional(),
+    batch_size: batchSize.optional(),
+    metadata: metadata.optional(),
+  })
+  .refine((update) => Object.values(update).some((value) => value !== undefined), "nothing to change")
+  .refine((update) => update.lot === undefined || update.serial === undefined, {
+    path: ["serial"],
+    message: "a record has a batch/lot number or a serial number, not both",
+  });
+export type TraceRecordUpdate = z.infer<typeof TraceRecordUpdateSchema>;
 
 /** One production step or check, as the admin API, the portal and the seed give it. */
 export const TraceEventInputSchema = z.strictObject({

@@ -81,6 +81,17 @@ class TraceModuleService extends MedusaService({ TraceRecord, Mark, MarkAuthoris
     return this.findTraceEvents({ record_id: recordId });
   }
 
+  /** The events of several records in one query, each record's in order (lists, tag sheets). */
+  async listChains(recordIds: string[]): Promise<Map<string, TraceEventDTO[]>> {
+    const chains = new Map(recordIds.map((id) => [id, [] as TraceEventDTO[]]));
+    if (!recordIds.length) return chains;
+    const events = await this.events_.list({ record_id: recordIds }, { order: { sequence: "ASC" } });
+    for (const event of await this.serializer_.serialize<TraceEventDTO[]>(events)) {
+      chains.get(event.record_id)?.push(event);
+    }
+    return chains;
+  }
+
   /**
    * Appends an event after the record's last one: next sequence, prev_hash = the last event's hash (the
    * genesis hash for the first), hash over the canonical fields. Two appends at the same moment cannot

@@ -13,6 +13,7 @@ import { ensureShippingOptions } from "./shipping-options";
 import { ensureDefaultShippingProfile } from "./shipping-profile";
 import { ensureStockLocations } from "./stock-locations";
 import { completeStore, configureStoreCurrencies, type StoreRecord } from "./store";
+import { ensureSampleMark, ensureSampleTraceRecords } from "./trace/ensure-sample-trace";
 
 /**
  * Seeds the sample store, step by step. Each step matches what exists by name, handle or SKU, so a run
@@ -38,6 +39,8 @@ export async function seedSampleData(context: SetupContext, store: StoreRecord):
 
   progress("Seeding sample artisans…");
   const artisans = await ensureArtisans(context);
+  progress("Seeding the sample collective mark and its members…");
+  await ensureSampleMark(context, artisans);
 
   progress(`Seeding ${productFixtures.length} sample products with generated images…`);
   const { ids: products, created } = await ensureSampleProducts(context, {
@@ -49,6 +52,8 @@ export async function seedSampleData(context: SetupContext, store: StoreRecord):
   await ensureProductTranslations(context, products);
   progress("Seeding inventory levels at the village workshops…");
   await ensureInventoryLevels(context, locationIds);
+  progress("Seeding sample trace records (published, GTINs under the demo prefix 952)…");
+  await ensureSampleTraceRecords(context, { products, artisans });
 
   const regionId = regionIds[storeFixture.defaultRegionName];
   const [centreId] = Object.values(locationIds);

@@ -8,7 +8,7 @@ import { storeFixture } from "./fixtures/store";
  * Key in the store's metadata that records when this version of the sample data was seeded. A new
  * version (more data) seeds again: every step matches what exists, so nothing is duplicated.
  */
-export const SEED_MARKER = "kontum_sample_data_v2_seeded_at";
+export const SEED_MARKER = "kontum_sample_data_v3_seeded_at";
 
 export interface StoreRecord {
   id: string;

@@ -1,13 +1,13 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk";
 import { MedusaError } from "@medusajs/framework/utils";
 import { TRACE_MODULE } from "../../modules/trace";
-import type { TraceRecordInput } from "../../modules/trace/schemas";
+import type { TraceRecordDraft } from "../../modules/trace/schemas";
 import type TraceModuleService from "../../modules/trace/service";
 
-/** Creates a draft trace record (409 when its GTIN and lot or serial are taken); the undo deletes it. */
+/** Creates a draft trace record (422 when its GTIN and lot or serial are taken); the undo deletes it. */
 export const createTraceRecordStep = createStep(
   "create-trace-record",
-  async (input: TraceRecordInput, { container }) => {
+  async (input: TraceRecordDraft, { container }) => {
     const service: TraceModuleService = container.resolve(TRACE_MODULE);
     const key = input.kind === "batch" ? { lot: input.lot } : { serial: input.serial };
     const [taken] = await service.listTraceRecords({ gtin: input.gtin, ...key });

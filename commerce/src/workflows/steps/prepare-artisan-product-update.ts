@@ -27,6 +27,8 @@ export interface ArtisanProductChanges {
     height_cm?: number | null;
     weight_g?: number | null;
   };
+  /** Registry marks the product shows (all of them; left out: unchanged). */
+  marks?: string[];
 }
 
 export interface ArtisanProductUpdatePlan {
@@ -43,8 +45,9 @@ const changed = (before: string, after: string | undefined) => after !== undefin
 
 /**
  * Compares the artisan's changes with the product and plans the writes (writes nothing). A change of
- * price, title or description sends the product back to review; stock, dimensions, craft and
- * materials do not. The craft profile keeps what curators set (care, OCOP stars, marks).
+ * price, title or description sends the product back to review; stock, dimensions, craft, materials
+ * and marks do not (a mark is checked against the registry instead). The craft profile keeps what
+ * curators set (care, OCOP stars) and the marks unless the artisan sends them.
  */
 export const prepareArtisanProductUpdateStep = createStep(
   "prepare-artisan-product-update",
@@ -78,7 +81,7 @@ export const prepareArtisanProductUpdateStep = createStep(
     };
 
     let craft: ArtisanProductUpdatePlan["craft"] = null;
-    if (input.craft || input.materials) {
+    if (input.craft || input.materials || input.marks) {
       const { craft_profile: profile } = await retrieveProductCraft(container, input.product_id);
       const craftCode = input.craft ?? current.craft;
       if (!craftCode)
@@ -93,7 +96,7 @@ export const prepareArtisanProductUpdateStep = createStep(
         days_to_make: profile?.days_to_make ?? null,
         care_instructions: profile?.care_instructions ?? null,
         ocop_stars: (profile?.ocop_stars ?? null) as CraftProfileInput["ocop_stars"],
-        marks: profile?.marks ?? [],
+        marks: input.marks ?? profile?.marks ?? [],
       };
     }
 

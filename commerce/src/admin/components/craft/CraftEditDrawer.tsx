@@ -1,5 +1,7 @@
 import { Alert, Button, Drawer, toast } from "@medusajs/ui";
 import { useState, type FormEvent } from "react";
+import { FetchError } from "@medusajs/js-sdk";
+import { useExplainMarkRefusals } from "../../hooks/use-marks";
 import { useUpdateProductCraft } from "../../hooks/use-product-craft";
 import { useT } from "../../hooks/use-t";
 import { errorMessage } from "../../lib/api-error";
@@ -45,10 +47,13 @@ function CraftEditForm({
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [serverError, setServerError] = useState<string | null>(null);
   const mutation = useUpdateProductCraft(productId);
+  const explainRefusals = useExplainMarkRefusals();
+  const [marksRefused, setMarksRefused] = useState(false);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setServerError(null);
+    setMarksRefused(false);
     const result = toCraftInput(values, t);
     setErrors(result.errors ?? {});
     if (!result.data) return;
@@ -57,7 +62,18 @@ function CraftEditForm({
         toast.success(t("craft.saved"));
         onDone();
       },
-      onError: (error) => {
+      onError: async (error) => {
+        // A refused mark (400 mark_not_allowed): say which, and why, beside each mark.
+        const refusals =
+          error instanceof FetchError && error.status === 400
+            ? await explainRefusals(values.marks, values.artisan).catch(() => ({}))
+            : {};
+        if (Object.keys(refusals).length) {
+          setErrors(refusals);
+          setMarksRefused(true);
+          toast.error(t("marks.craft.refusedToast"));
+          return;
+        }
         const message = errorMessage(error);
         setServerError(message);
         toast.error(t("common.saveError", { message }));
@@ -69,7 +85,22 @@ function CraftEditForm({
     <form onSubmit={submit} noValidate className="flex flex-1 flex-col overflow-hidden">
       <Drawer.Body className="flex flex-1 flex-col gap-y-6 overflow-y-auto">
         {serverError && <Alert variant="error">{t("common.saveError", { message: serverError })}</Alert>}
-        {Object.keys(errors).length > 0 && <Alert variant="error">{t("common.fixErrors")}</Alert>}
+        {Object.keys(errors).length > 0 && (
+          <Alert variant="error" data-testid="craft-errors">
+            {marksRefused ? (
+              <>
+                {t("marks.craft.refusedIntro")}
+                <ul className="mt-1 list-disc pl-4">
+                  {Object.values(errors).map((reason) => (
+                    <li key={reason}>{reason}</li>
+                  ))}
+                </ul>
+              </>
+            ) : (
+              t("common.fixErrors")
+            )}
+          </Alert>
+        )}
         <CraftFormFields
           values={values}
           onChange={(patch) => setValues((previous) => ({ ...previous, ...patch }))}

@@ -7,6 +7,7 @@ import { errorAt, Field } from "../common/Field";
 import { LocalizedTextFields } from "../common/LocalizedTextFields";
 import { OptionSelect } from "../common/OptionSelect";
 import { ArtisanPicker } from "./ArtisanPicker";
+import { MarkChecklist } from "./MarkChecklist";
 import { MaterialsEditor } from "./MaterialsEditor";
 
 interface CraftFormFieldsProps {
@@ -15,7 +16,10 @@ interface CraftFormFieldsProps {
   errors: Record<string, string>;
 }
 
-/** The fields of the craft drawer; error keys follow the API body (village_handle, care_instructions.vi…). */
+/**
+ * The fields of the craft drawer; error keys follow the API body (village_handle, care_instructions.vi…),
+ * and a refused mark's reason is under `marks.<handle>`.
+ */
 export function CraftFormFields({ values, onChange, errors }: CraftFormFieldsProps) {
   const { t, craftName, ethnicGroupName } = useT();
   // Picking an artisan fills in their village and ethnic group, which stay editable.
@@ -112,19 +116,12 @@ export function CraftFormFields({ values, onChange, errors }: CraftFormFieldsPro
         multiline
         optional
       />
-      <Field
-        label={t("craft.marks")}
-        htmlFor="craft-marks"
-        hint={t("craft.marksHint")}
-        error={errorAt(errors, "marks")}
-      >
-        <Input
-          id="craft-marks"
-          value={values.marks}
-          aria-invalid={!!errorAt(errors, "marks") || undefined}
-          onChange={(event) => onChange({ marks: event.target.value })}
-        />
-      </Field>
+      <MarkChecklist
+        value={values.marks}
+        onChange={(marks) => onChange({ marks })}
+        artisan={values.artisan}
+        errors={errors}
+      />
     </div>
   );
 }

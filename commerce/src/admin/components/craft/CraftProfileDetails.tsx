@@ -1,8 +1,9 @@
-import { Badge, Text } from "@medusajs/ui";
+import { Text } from "@medusajs/ui";
 import { Link } from "react-router-dom";
 import { useT } from "../../hooks/use-t";
 import type { AdminProductCraftResponse } from "../../lib/types";
 import { InfoRow } from "../common/InfoRow";
+import { ProductMarks } from "./ProductMarks";
 
 /** A Vietnamese text with its English translation, muted, under it. */
 function Bilingual({ vi, en }: { vi: string; en?: string }) {
@@ -91,17 +92,7 @@ export function CraftProfileDetails({
         )}
       </InfoRow>
       <InfoRow label={t("craft.marks")}>
-        {profile?.marks.length ? (
-          <div className="flex flex-wrap gap-1">
-            {profile.marks.map((mark) => (
-              <Badge key={mark} size="2xsmall">
-                {mark}
-              </Badge>
-            ))}
-          </div>
-        ) : (
-          none
-        )}
+        {profile?.marks.length ? <ProductMarks handles={profile.marks} artisan={artisan} /> : none}
       </InfoRow>
     </>
   );

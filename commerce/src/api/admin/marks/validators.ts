@@ -13,6 +13,10 @@ export type AdminCreateMarkType = z.infer<typeof AdminCreateMark>;
 export const AdminAuthoriseMarkUse = MarkAuthorisationInputSchema;
 export type AdminAuthoriseMarkUseType = z.infer<typeof AdminAuthoriseMarkUse>;
 
+/** Body of POST /admin/marks/:id/authorisations/:authorisation_id: the new last day (ends it early). */
+export const AdminEndMarkAuthorisation = z.strictObject({ valid_to: CalendarDateSchema });
+export type AdminEndMarkAuthorisationType = z.infer<typeof AdminEndMarkAuthorisation>;
+
 /** Query of GET /admin/marks/:id/use: may this artisan's product show the mark on that day (default today)? */
 export const AdminMarkUseParams = z
   .object({ artisan_id: z.string().min(1), date: CalendarDateSchema.optional() })

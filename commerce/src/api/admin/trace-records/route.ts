@@ -2,10 +2,13 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { TRACE_MODULE } from "../../../modules/trace";
 import type TraceModuleService from "../../../modules/trace/service";
 import { createTraceRecordWorkflow } from "../../../workflows/create-trace-record";
-import { digitalLinkOf, retrieveAdminTraceRecord } from "./admin-trace-record";
+import { retrieveAdminTraceRecord, toAdminTraceRecordSummaries } from "./admin-trace-record";
 import type { AdminCreateTraceRecordType, AdminTraceRecordsParamsType } from "./validators";
 
-/** GET /admin/trace-records: newest first, optionally of one product. */
+/**
+ * GET /admin/trace-records: newest first, optionally of one product; each with its product, events count
+ * and verification.
+ */
 export async function GET(
   req: AuthenticatedMedusaRequest<unknown, AdminTraceRecordsParamsType>,
   res: MedusaResponse,
@@ -18,14 +21,14 @@ export async function GET(
     take: limit,
   });
   res.json({
-    trace_records: records.map((record) => ({ ...record, digital_link: digitalLinkOf(record) })),
+    trace_records: await toAdminTraceRecordSummaries(req.scope, records),
     count,
     offset,
     limit,
   });
 }
 
-/** POST /admin/trace-records: creates a draft record (404 unknown product or maker, 409 key taken). */
+/** POST /admin/trace-records: creates a draft record (404 unknown product or maker, 422 key or GTIN taken). */
 export async function POST(
   req: AuthenticatedMedusaRequest<AdminCreateTraceRecordType>,
   res: MedusaResponse,

@@ -7,6 +7,8 @@ import {
   retrieveArtisanProducts,
 } from "../../../lib/artisan-products/retrieve-artisan-products";
 import type { ArtisanProductResponse, ArtisanProductsResponse } from "../../../lib/artisan-products/types";
+import type { MarkRefusalBody } from "../../../modules/trace/marks/mark-refusals";
+import { refusingMarks } from "../../../lib/marks/send-mark-refusal";
 import { createArtisanProductWorkflow } from "../../../workflows/create-artisan-product";
 import type { ArtisanCreateProductType, ArtisanProductsParamsType } from "./validators";
 
@@ -35,13 +37,20 @@ export async function GET(
   res.json({ products, count: metadata?.count ?? products.length });
 }
 
-/** POST /artisan/products: lists a new product; it waits as `proposed` until a curator publishes it. */
+/**
+ * POST /artisan/products: lists a new product; it waits as `proposed` until a curator publishes it. A
+ * mark the artisan may not show: 400 `mark_not_allowed` with `refusals`, nothing created.
+ */
 export async function POST(
   req: AuthenticatedMedusaRequest<ArtisanCreateProductType>,
-  res: MedusaResponse<ArtisanProductResponse>,
+  res: MedusaResponse<ArtisanProductResponse | MarkRefusalBody>,
 ): Promise<void> {
-  const { result: id } = await createArtisanProductWorkflow(req.scope).run({
-    input: { ...req.validatedBody, artisan_id: artisanIdOf(req) },
+  let id = "";
+  const refused = await refusingMarks(res, async () => {
+    ({ result: id } = await createArtisanProductWorkflow(req.scope).run({
+      input: { ...req.validatedBody, artisan_id: artisanIdOf(req) },
+    }));
   });
+  if (refused) return;
   res.status(201).json({ product: await retrieveArtisanProduct(req.scope, id) });
 }

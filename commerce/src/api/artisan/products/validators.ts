@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod";
-import { CRAFTS } from "../../../modules/craft/vocabulary";
+import { CRAFTS, HANDLE_PATTERN } from "../../../modules/craft/vocabulary";
 import { hasNoMarkup, INPUT_ERROR_CODES, withCode } from "../../../lib/artisan-products/input-errors";
 
 const NO_MARKUP = "must be plain text: remove the < > markup";
@@ -53,6 +53,10 @@ const fields = {
     .max(1_000_000_000, "must be at most 1000000000 ₫"),
   stock: z.number("must be a whole number").int("must be a whole number").min(0).max(100_000),
   dimensions: Dimensions,
+  /** Handles of registry marks; each must be one the artisan is authorised for today (else 400 mark_not_allowed). */
+  marks: z
+    .array(z.string().regex(HANDLE_PATTERN, "must be the handle of a mark of the registry"))
+    .max(10, "at most 10 marks"),
 };
 
 /** Body of POST /artisan/products: a new product, to be reviewed. An artisan never sets `status`. */
@@ -62,6 +66,7 @@ export const ArtisanCreateProduct = z
     description: Description.default({ vi: "" }),
     materials: fields.materials.default([]),
     dimensions: Dimensions.default({}),
+    marks: fields.marks.default([]),
   })
   .strict();
 export type ArtisanCreateProductType = z.infer<typeof ArtisanCreateProduct>;

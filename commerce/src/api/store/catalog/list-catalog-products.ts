@@ -9,6 +9,7 @@ import type { CatalogProduct } from "../types";
 import { CATALOG_PRODUCT_FIELDS } from "./catalog-fields";
 import { matchingProductIds, type LinkFilters, type Query } from "./matching-product-ids";
 import { rankByLowestPrice, type PricedProductRow } from "./rank-by-price";
+import { shownMarksByProduct } from "./shown-marks";
 import { toCatalogProduct, type ProductRow } from "./to-catalog-product";
 import type { CatalogOrder } from "./catalog-orders";
 
@@ -36,7 +37,8 @@ interface Region {
 
 /**
  * Published products of the storefront's channels matching craft, ethnic group, village, artisan and
- * price filters, priced in the region's currency, with their craft profile, maker and stock.
+ * price filters, priced in the region's currency, with their craft profile, maker, stock and the
+ * marks they may show today.
  */
 export async function listCatalogProducts(
   scope: MedusaContainer,
@@ -85,7 +87,11 @@ export async function listCatalogProducts(
         sales_channel_id: params.sales_channel_ids[0],
       })
     : {};
-  return { products: rows.map((row) => toCatalogProduct(row, availability)), count };
+  const marks = await shownMarksByProduct(scope, rows);
+  return {
+    products: rows.map((row) => toCatalogProduct(row, availability, marks.get(row.id))),
+    count,
+  };
 }
 
 async function retrieveRegion(query: Query, regionId: string): Promise<Region> {

@@ -1,10 +1,16 @@
 import type { VariantAvailabilityResult } from "@medusajs/framework/utils";
-import type { ArtisanSummary, CatalogCraftProfile, CatalogProduct, CatalogVariant } from "../types";
+import type {
+  ArtisanSummary,
+  CatalogCraftProfile,
+  CatalogMark,
+  CatalogProduct,
+  CatalogVariant,
+} from "../types";
 
 /** A product row as query.graph returns it with CATALOG_PRODUCT_FIELDS. */
 export interface ProductRow extends Omit<
   CatalogProduct,
-  "craft" | "artisan" | "variants" | "created_at" | "sample"
+  "craft" | "artisan" | "variants" | "created_at" | "sample" | "marks"
 > {
   created_at: string | Date;
   metadata?: Record<string, unknown> | null;
@@ -35,15 +41,25 @@ interface VariantRow {
   } | null;
 }
 
-/** Shapes a product row for the storefront: variants by rank, prices and stock per variant. */
-export function toCatalogProduct(row: ProductRow, availability: VariantAvailabilityResult): CatalogProduct {
+/**
+ * Shapes a product row for the storefront: variants by rank, prices and stock per variant; of the
+ * marks it names, only `shownMarks` (those its artisan may show today, shown-marks.ts).
+ */
+export function toCatalogProduct(
+  row: ProductRow,
+  availability: VariantAvailabilityResult,
+  shownMarks: CatalogMark[] = [],
+): CatalogProduct {
   const { craft_profile, artisan, variants, created_at, metadata, ...product } = row;
   return {
     ...product,
     created_at: new Date(created_at).toISOString(),
     sample: metadata?.sample === true,
-    craft: craft_profile ? pickCraft(craft_profile) : null,
+    craft: craft_profile
+      ? { ...pickCraft(craft_profile), marks: shownMarks.map((mark) => mark.handle) }
+      : null,
     artisan: artisan ?? null,
+    marks: shownMarks,
     variants: [...(variants ?? [])]
       .sort((a, b) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0))
       .map((variant) => toCatalogVariant(variant, availability)),

@@ -8,7 +8,7 @@ import type {
 } from "../../../modules/trace/vocabulary";
 import type { StoredMaterial } from "../../../modules/craft/vocabulary";
 
-/** A maker as the trace page shows them (linked to /nghe-nhan/{handle}). */
+/** A maker as the trace page shows them (linked to their artisan page, /artisans/{handle}). */
 export interface StoreTraceMaker {
   id: string;
   handle: string;
@@ -60,4 +60,22 @@ export interface StoreTraceResponse {
     /** First 8 hex digits of the published head hash, as printed on the tag. */
     fingerprint: string | null;
   };
+}
+
+/** One published record of a product, as the product page links to it. */
+export interface StoreTraceRecordSummary {
+  kind: TraceKind;
+  gtin: string;
+  lot: string | null;
+  serial: string | null;
+  batch_size: number;
+  published_at: string;
+  /** The tag's Digital Link path, `/01/{gtin}/10/{lot}` or `/01/{gtin}/21/{serial}` (percent-encoded). */
+  path: string;
+  sample: boolean;
+}
+
+/** GET /store/trace?product_id=: the product's published records, newest first. */
+export interface StoreTraceRecordsResponse {
+  trace_records: StoreTraceRecordSummary[];
 }

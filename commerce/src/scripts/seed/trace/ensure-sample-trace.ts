@@ -13,17 +13,14 @@ import { sampleMark, sampleTraceRecords, type SampleTraceRecord } from "./fixtur
 
 const SEED_RECORDER = { type: "system", id: "seed-trace" } as const;
 
-async function idsByHandle(context: SetupContext, entity: "product" | "artisan", handles: string[]) {
-  const query = context.container.resolve(ContainerRegistrationKeys.QUERY);
-  const { data } = await query.graph({ entity, fields: ["id", "handle"], filters: { handle: handles } });
-  return new Map<string, string>(data.map((row: { id: string; handle: string }) => [row.handle, row.id]));
-}
+/** Ids by handle of the seeded products and artisans (the seed's own maps). */
+type Ids = Record<string, string>;
 
 /** Creates, fills and publishes one sample record unless its GTIN and key exist already. */
 async function ensureRecord(
   context: SetupContext,
   sample: SampleTraceRecord,
-  refs: { products: Map<string, string>; artisans: Map<string, string> },
+  refs: { products: Ids; artisans: Ids },
 ): Promise<void> {
   const { container, progress } = context;
   const service: TraceModuleService = container.resolve(TRACE_MODULE);
@@ -31,16 +28,14 @@ async function ensureRecord(
   const key = sample.kind === "batch" ? { lot: sample.key } : { serial: sample.key };
   let [record] = await service.listTraceRecords({ gtin, ...key });
   if (!record) {
-    const productId = refs.products.get(sample.productHandle);
-    const makers = sample.makerHandles.map((handle) => refs.artisans.get(handle));
+    const productId = refs.products[sample.productHandle];
+    const makers = sample.makerHandles.map((handle) => refs.artisans[handle]);
     if (!productId || makers.some((id) => !id)) {
-      progress(
-        `Sample product ${sample.productHandle} or its maker is missing: run the setup first; skipped`,
-      );
+      progress(`Sample product ${sample.productHandle} or its maker is missing: sample trace record skipped`);
       return;
     }
     const artisan = (
-      await context.container.resolve(ContainerRegistrationKeys.QUERY).graph({
+      await container.resolve(ContainerRegistrationKeys.QUERY).graph({
         entity: "artisan",
         fields: ["village_handle", "ethnic_group"],
         filters: { id: makers[0] },
@@ -69,14 +64,18 @@ async function ensureRecord(
   if (!record.published_at) await publishTraceRecordWorkflow(container).run({ input: { id: record.id } });
 }
 
-/** Adds the sample mark and its members' authorisations unless the mark exists. */
-async function ensureMark(context: SetupContext, artisans: Map<string, string>): Promise<void> {
+/**
+ * Adds the sample mark and its members' authorisations unless the mark exists. Runs before the products'
+ * craft attributes are set: a sample product names the mark, and a product may only name a mark its
+ * maker is authorised to show.
+ */
+export async function ensureSampleMark(context: SetupContext, artisans: Ids): Promise<void> {
   const service: TraceModuleService = context.container.resolve(TRACE_MODULE);
   if ((await service.listMarks({ handle: sampleMark.handle })).length) return;
   const { memberHandles, ...mark } = sampleMark;
   const { result } = await createMarkWorkflow(context.container).run({ input: mark });
   for (const member of memberHandles) {
-    const artisanId = artisans.get(member.handle);
+    const artisanId = artisans[member.handle];
     if (!artisanId) continue;
     await authoriseMarkUseWorkflow(context.container).run({
       input: {
@@ -89,18 +88,14 @@ async function ensureMark(context: SetupContext, artisans: Map<string, string>):
   }
 }
 
-/** Seeds the sample trace records (published, demo GTINs) and the sample mark. Safe to run again. */
-export async function ensureSampleTrace(context: SetupContext): Promise<void> {
-  const products = await idsByHandle(
-    context,
-    "product",
-    sampleTraceRecords.map((sample) => sample.productHandle),
-  );
-  const artisans = await idsByHandle(context, "artisan", [
-    ...sampleTraceRecords.flatMap((sample) => sample.makerHandles),
-    ...sampleMark.memberHandles.map((member) => member.handle),
-  ]);
-  for (const sample of sampleTraceRecords) await ensureRecord(context, sample, { products, artisans });
-  await ensureMark(context, artisans);
-  context.progress(`Sample trace records (${sampleTraceRecords.length}) and the sample mark are in place`);
+/**
+ * Seeds the sample trace records (published, hash-chained, GTINs under the demo prefix 952) of the
+ * seeded products. Each record is matched by GTIN and lot/serial and only what is missing is added, so
+ * an interrupted seed can run again.
+ */
+export async function ensureSampleTraceRecords(
+  context: SetupContext,
+  refs: { products: Ids; artisans: Ids },
+): Promise<void> {
+  for (const sample of sampleTraceRecords) await ensureRecord(context, sample, refs);
 }

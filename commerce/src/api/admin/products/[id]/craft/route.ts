@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http";
+import { refusingMarks } from "../../../../../lib/marks/send-mark-refusal";
 import { upsertProductCraftWorkflow } from "../../../../../workflows/upsert-product-craft";
 import { retrieveProductCraft } from "./retrieve-product-craft";
 import type { AdminUpsertProductCraftType } from "./validators";
@@ -8,13 +9,19 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse):
   res.json(await retrieveProductCraft(req.scope, req.params.id));
 }
 
-/** POST /admin/products/:id/craft: sets the craft attributes and the maker. */
+/**
+ * POST /admin/products/:id/craft: sets the craft attributes and the maker. A mark the maker may not
+ * show today: 400 `mark_not_allowed` with `refusals` (each mark and its reason), nothing saved.
+ */
 export async function POST(
   req: AuthenticatedMedusaRequest<AdminUpsertProductCraftType>,
   res: MedusaResponse,
 ): Promise<void> {
-  await upsertProductCraftWorkflow(req.scope).run({
-    input: { ...req.validatedBody, product_id: req.params.id },
-  });
+  const refused = await refusingMarks(res, () =>
+    upsertProductCraftWorkflow(req.scope).run({
+      input: { ...req.validatedBody, product_id: req.params.id },
+    }),
+  );
+  if (refused) return;
   res.json(await retrieveProductCraft(req.scope, req.params.id));
 }
