@@ -16,6 +16,7 @@ export default getViteConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           globalSetup: ["tests/harness/vitest-global-setup.ts"],
+          setupFiles: ["tests/harness/integration-setup.ts"],
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 600_000,

@@ -10,6 +10,13 @@ import { requireTestStack } from "../harness/test-stack.ts";
 // member artisan, sets the badge on that artisan's product, and is told why the same mark is refused
 // on another artisan's product (nothing is saved there).
 mkdirSync("/tmp/shots", { recursive: true });
+/** Published products the test creates, deleted afterwards so that the catalogue is the sample one again. */
+const published: string[] = [];
+
+test.afterAll(async () => {
+  const admin = await adminClient(requireTestStack());
+  for (const id of published) await admin.admin.product.delete(id);
+});
 
 async function signIn(page: Page) {
   const stack = requireTestStack();
@@ -27,6 +34,7 @@ async function productOf(artisanId: string, title: string) {
     title,
     prices: [{ currency_code: "vnd", amount: 380000 }],
   });
+  published.push(product.id);
   const response = await artisanFetch(stack, await adminToken(stack), `/admin/products/${product.id}/craft`, {
     method: "POST",
     body: { craft: "brocade-weaving", artisan_id: artisanId, marks: [] },

@@ -1,5 +1,5 @@
 import type Medusa from "@medusajs/js-sdk";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { AdminMark, AdminMarkResponse } from "../../commerce/src/api/admin/marks/types.ts";
 import type { ArtisanMarksResponse } from "../../commerce/src/api/artisan/marks/types.ts";
 import type { ArtisanProduct } from "../../commerce/src/lib/artisan-products/types.ts";
@@ -25,6 +25,19 @@ let other: AdminMark;
 let expired: AdminMark;
 let future: AdminMark;
 let unknownHandle: string;
+/** Published products this file creates, deleted at the end so that the catalogue is the sample one again. */
+const published: string[] = [];
+
+/** A published one-size product of the admin, deleted after the file's tests. */
+async function publishedProduct(title: string, handle?: string) {
+  const product = await createOneSizeProduct(admin, {
+    title,
+    ...(handle ? { handle } : {}),
+    prices: [{ currency_code: "vnd", amount: 320000 }],
+  });
+  published.push(product.id);
+  return product;
+}
 
 const adminPost = (path: string, body: unknown) => artisanFetch(stack, token, path, { method: "POST", body });
 
@@ -60,13 +73,13 @@ beforeAll(async () => {
   await authoriseMember(admin, future.id, artisan.artisanId, "2099-01-01", null);
 });
 
+afterAll(async () => {
+  for (const id of published) await admin?.admin.product.delete(id);
+});
+
 describe("the admin sets a product's marks", () => {
   it("refuses unknown, not-a-member, expired and not-yet-valid marks with a 400 naming each, and saves nothing", async () => {
-    const product = await createOneSizeProduct(admin, {
-      title: "Khăn thử nhãn hiệu",
-      handle: `khan-thu-nhan-hieu-${Date.now()}`,
-      prices: [{ currency_code: "vnd", amount: 320000 }],
-    });
+    const product = await publishedProduct("Khăn thử nhãn hiệu", `khan-thu-nhan-hieu-${Date.now()}`);
     const base = { craft: "brocade-weaving", artisan_id: artisan.artisanId };
     await expectJson(await adminPost(`/admin/products/${product.id}/craft`, { ...base, marks: [] }), 200);
 
@@ -105,10 +118,7 @@ describe("the admin sets a product's marks", () => {
   });
 
   it("refuses a mark on a product without an artisan: nobody is authorised", async () => {
-    const product = await createOneSizeProduct(admin, {
-      title: "Gùi thử không nghệ nhân",
-      prices: [{ currency_code: "vnd", amount: 250000 }],
-    });
+    const product = await publishedProduct("Gùi thử không nghệ nhân");
     const refused = await adminPost(`/admin/products/${product.id}/craft`, {
       craft: "basketry",
       artisan_id: null,
@@ -174,11 +184,10 @@ describe("ending an authorisation early", () => {
     const mark = await createMark(admin, { kind: "geographical_indication" });
     const authorisation = await authoriseMember(admin, mark.id, artisan.artisanId, "2020-01-01", null);
     expect(authorisation).toMatchObject({ status: "current", artisan: { id: artisan.artisanId } });
-    const product = await createOneSizeProduct(admin, {
-      title: "Khăn thử kết thúc quyền",
-      handle: `khan-thu-ket-thuc-quyen-${Date.now()}`,
-      prices: [{ currency_code: "vnd", amount: 300000 }],
-    });
+    const product = await publishedProduct(
+      "Khăn thử kết thúc quyền",
+      `khan-thu-ket-thuc-quyen-${Date.now()}`,
+    );
     await expectJson(
       await adminPost(`/admin/products/${product.id}/craft`, {
         craft: "brocade-weaving",

@@ -125,7 +125,11 @@ describe("the portal's marks field", () => {
     expect(choices[0].status).toBe("Bạn được phép dùng đến hết ngày 31 tháng 12, 2026.");
     expect(choices[0].detail).toBe("Nhãn hiệu tập thể · HTX dệt mẫu");
     expect(choices[1].refusal).toBe("Bạn không phải thành viên được phép dùng chỉ dẫn địa lý “Gùi mẫu”.");
-    expect(choices[2].status).toBe("Không tìm thấy nhãn hiệu “cu-khong-con” trong sổ đăng ký nhãn hiệu.");
+    expect(choices[2].status).toBe("Nhãn hiệu này không còn trong sổ đăng ký.");
+    const unticked = markChoices(marks, [], undefined, "vi");
+    expect(unticked.map((choice) => choice.handle)).toEqual(["tho-cam-mau", "gui-mau"]);
+    expect(unticked[1].status).toBe("Bạn chưa được cấp quyền dùng nhãn hiệu này.");
+    expect(markChoices([...marks].reverse(), [], undefined, "vi")[0].handle).toBe("tho-cam-mau");
   });
 
   it("words an expired right in English with its date", () => {

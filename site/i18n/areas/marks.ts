@@ -12,7 +12,7 @@ export const marksVi = {
   "marks.noun.certification": "nhãn hiệu chứng nhận",
   "marks.noun.geographical_indication": "chỉ dẫn địa lý",
   "marks.noun.unknown": "nhãn hiệu",
-  "marks.owner": "Chủ sở hữu: {owner}",
+  "marks.owner": "Chủ sở hữu:",
 
   "portal.marks.legend": "Nhãn hiệu và chỉ dẫn địa lý",
   "portal.marks.hint":
@@ -20,6 +20,11 @@ export const marksVi = {
   "portal.marks.detail": "{kind} · {owner}",
   "portal.marks.allowedUntil": "Bạn được phép dùng đến hết ngày {date}.",
   "portal.marks.allowedOpen": "Bạn được phép dùng (không thời hạn).",
+  "portal.marks.status.unknown_mark": "Nhãn hiệu này không còn trong sổ đăng ký.",
+  "portal.marks.status.not_member": "Bạn chưa được cấp quyền dùng nhãn hiệu này.",
+  "portal.marks.status.not_yet_valid": "Quyền dùng của bạn bắt đầu từ ngày {date}.",
+  "portal.marks.status.expired": "Quyền dùng của bạn đã hết hạn ngày {date}.",
+  "portal.marks.status.no_maker": "Sản phẩm chưa gắn với nghệ nhân.",
   "portal.marks.refusedTitle": "Chưa lưu được vì:",
   "portal.marks.refusal.unknown_mark": "Không tìm thấy {mark} trong sổ đăng ký nhãn hiệu.",
   "portal.marks.refusal.not_member": "Bạn không phải thành viên được phép dùng {mark}.",
@@ -40,7 +45,7 @@ export const marksEn: Record<keyof typeof marksVi, string> = {
   "marks.noun.certification": "certification mark",
   "marks.noun.geographical_indication": "geographical indication",
   "marks.noun.unknown": "mark",
-  "marks.owner": "Owner: {owner}",
+  "marks.owner": "Owner:",
 
   "portal.marks.legend": "Marks and geographical indications",
   "portal.marks.hint":
@@ -48,6 +53,11 @@ export const marksEn: Record<keyof typeof marksVi, string> = {
   "portal.marks.detail": "{kind} · {owner}",
   "portal.marks.allowedUntil": "You may use it until {date}.",
   "portal.marks.allowedOpen": "You may use it (no end date).",
+  "portal.marks.status.unknown_mark": "This mark is no longer in the registry.",
+  "portal.marks.status.not_member": "You have not been authorised to use this mark.",
+  "portal.marks.status.not_yet_valid": "Your right to use it starts on {date}.",
+  "portal.marks.status.expired": "Your right to use it expired on {date}.",
+  "portal.marks.status.no_maker": "The product has no artisan.",
   "portal.marks.refusedTitle": "Not saved, because:",
   "portal.marks.refusal.unknown_mark": "There is no {mark} in the registry of marks.",
   "portal.marks.refusal.not_member": "You are not a member authorised to use the {mark}.",

@@ -14,7 +14,7 @@ export interface MarkChoice {
   checked: boolean;
   /** May the artisan use it today (the registry's answer)? */
   allowed: boolean;
-  /** "Bạn được phép dùng đến hết ngày …" or why not. */
+  /** "Bạn được phép dùng đến hết ngày …", or in a few words why not. */
   status: string;
   /** Why the last save was refused for this mark; undefined when it was not. */
   refusal?: string;
@@ -42,7 +42,8 @@ function reasonText(
 
 /**
  * The registry's marks (and any ticked handle it does not know, so that it can be unticked), each with
- * whether it is ticked, the artisan's right to use it today and, after a refused save, why.
+ * whether it is ticked, the artisan's right to use it today and, after a refused save, why. The marks the
+ * artisan may use, or has ticked, come first.
  */
 export function markChoices(
   registry: readonly ArtisanMark[],
@@ -56,13 +57,16 @@ export function markChoices(
     ...registry.map((mark) => ({ handle: mark.handle, mark })),
     ...unknown.map((handle) => ({ handle })),
   ];
-  return entries.map(({ handle, mark }) => {
+  const choices = entries.map(({ handle, mark }) => {
     const refused = refusals?.find((refusal) => refusal.handle === handle);
     const use = mark?.use ?? ({ allowed: false, reason: "unknown_mark" } as const);
     let status: string;
-    if (!use.allowed) status = reasonText(t, locale, use, mark, handle);
-    else if (use.valid_to) status = fill(t("portal.marks.allowedUntil"), { date: day(use.valid_to, locale) });
-    else status = t("portal.marks.allowedOpen");
+    if (!use.allowed) {
+      const date = "valid_to" in use ? use.valid_to : "valid_from" in use ? use.valid_from : undefined;
+      status = fill(t(`portal.marks.status.${use.reason}`), { date: date ? day(date, locale) : "" });
+    } else if (use.valid_to) {
+      status = fill(t("portal.marks.allowedUntil"), { date: day(use.valid_to, locale) });
+    } else status = t("portal.marks.allowedOpen");
     return {
       handle,
       name: mark ? (mark.name[locale] ?? mark.name.vi) : handle,
@@ -75,4 +79,6 @@ export function markChoices(
       refusal: refused ? reasonText(t, locale, refused, mark, handle) : undefined,
     };
   });
+  const first = (choice: MarkChoice) => (choice.allowed || choice.checked ? 0 : 1);
+  return choices.sort((a, b) => first(a) - first(b));
 }
