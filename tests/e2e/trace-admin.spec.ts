@@ -39,6 +39,7 @@ test("a curator creates, fills, publishes and prints a trace record", async ({ p
   await expect(modal.locator("#trace-key")).toHaveValue(/^\d{4}-\d{2}$/);
   await expect(modal.locator("#material-0-name_vi")).not.toHaveValue("");
   const lot = await modal.locator("#trace-key").inputValue();
+  await page.screenshot({ path: "test-results/trace-admin-create-top.png" });
   await expect(modal.locator("#trace-gtin")).toHaveValue("");
   await modal.locator("#trace-batch-size").fill("4");
   await modal.getByRole("checkbox", { name: /Sample data|Dữ liệu mẫu/ }).click();
