@@ -1,9 +1,9 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type ElementHandle, type Page } from "@playwright/test";
 import { readdirSync } from "node:fs";
 import { listCatalog } from "../harness/catalog.ts";
 import { cartWith, optionsFor, placeOrder } from "../harness/checkout.ts";
 import { regionOf, storeClient } from "../harness/medusa-clients.ts";
+import { seriousViolations } from "../harness/axe.ts";
 import { requireTestStack } from "../harness/test-stack.ts";
 
 // Every page type, in both languages, as a buyer on a phone gets it: axe-core finds no serious or
@@ -68,17 +68,6 @@ const pageTypes: Array<{ name: string; path: () => string; status?: number; with
   { name: "order confirmation", path: () => `/order/${data.order}/` },
   { name: "404", path: () => "/khong-co-trang-nay/", status: 404 },
 ];
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map(
-      (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-    );
-}
 
 for (const locale of LOCALES) {
   for (const pageType of pageTypes) {

@@ -5,6 +5,7 @@ import {
   frontMatter,
   saveHomeCuration,
 } from "../harness/curation.ts";
+import { signInAdmin } from "../harness/admin-browser.ts";
 import { requireTestStack } from "../harness/test-stack.ts";
 
 // The tourism office reorders the featured villages in the Medusa admin, from the keyboard; the
@@ -24,11 +25,7 @@ test.afterEach(async () => {
 test("a curator moves a village up in the admin and the home page follows", async ({ page }) => {
   test.setTimeout(120_000);
   const stack = requireTestStack();
-  await page.goto(`${stack.medusa}/app`);
-  await page.locator('input[name="email"]').fill(stack.admin.email);
-  await page.locator('input[name="password"]').fill(stack.admin.password);
-  await page.locator('button[type="submit"]').click();
-  await expect(page).toHaveURL(/\/app\/orders/, { timeout: 30_000 });
+  await signInAdmin(page, stack);
 
   await page.goto(`${stack.medusa}/app/curation`);
   const list = page.getByTestId("curation-villages-list");

@@ -4,6 +4,7 @@ import { artisanFetch, createArtisanAccount, expectJson, uniqueSuffix } from "..
 import { createOneSizeProduct } from "../harness/catalog.ts";
 import { adminClient } from "../harness/medusa-clients.ts";
 import { adminToken } from "../harness/photo-uploads.ts";
+import { signInAdmin } from "../harness/admin-browser.ts";
 import { requireTestStack } from "../harness/test-stack.ts";
 
 // A curator keeps the registry of marks in the Medusa admin: adds a collective mark, authorises a
@@ -17,15 +18,6 @@ test.afterAll(async () => {
   const admin = await adminClient(requireTestStack());
   for (const id of published) await admin.admin.product.delete(id);
 });
-
-async function signIn(page: Page) {
-  const stack = requireTestStack();
-  await page.goto(`${stack.medusa}/app`);
-  await page.locator('input[name="email"]').fill(stack.admin.email);
-  await page.locator('input[name="password"]').fill(stack.admin.password);
-  await page.locator('button[type="submit"]').click();
-  await expect(page).toHaveURL(/\/app\/orders/, { timeout: 30_000 });
-}
 
 /** A published product whose maker is `artisanId`, with no marks yet. */
 async function productOf(artisanId: string, title: string) {
@@ -74,7 +66,7 @@ test("a curator registers a mark, authorises a member, and sees why another arti
   const handle = `tho-cam-e2e-${suffix}`;
   const nameVi = `Thổ cẩm Kon K'Tu ${suffix} (dữ liệu mẫu)`;
   const nameEn = `Kon K'Tu brocade ${suffix} (sample data)`;
-  await signIn(page);
+  await signInAdmin(page, requireTestStack());
 
   // The registry is in the sidebar; a mark without name, kind or owner gets an error under each field.
   await page.getByRole("link", { name: /^(Marks and indications|Nhãn hiệu và chỉ dẫn)$/ }).click();

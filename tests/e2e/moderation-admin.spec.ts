@@ -1,22 +1,14 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import type { ArtisanProduct } from "../../commerce/src/lib/artisan-products/types.ts";
 import { artisanFetch, createArtisanAccount, expectJson, type ArtisanAccount } from "../harness/artisans.ts";
 import { createArtisanProduct } from "../harness/artisan-products.ts";
+import { signInAdmin } from "../harness/admin-browser.ts";
 import { requireTestStack } from "../harness/test-stack.ts";
 
 // A curator works through the listings artisans proposed, in the Medusa admin: approves one (it reaches
 // the storefront) and rejects one with a reason (the artisan reads it), then sees the decision on the
 // product page.
 let artisan: ArtisanAccount;
-
-async function signIn(page: Page) {
-  const stack = requireTestStack();
-  await page.goto(`${stack.medusa}/app`);
-  await page.locator('input[name="email"]').fill(stack.admin.email);
-  await page.locator('input[name="password"]').fill(stack.admin.password);
-  await page.locator('button[type="submit"]').click();
-  await expect(page).toHaveURL(/\/app\/orders/, { timeout: 30_000 });
-}
 
 async function artisanView(id: string): Promise<ArtisanProduct> {
   const response = await artisanFetch(requireTestStack(), artisan.token, `/artisan/products/${id}`);
@@ -32,7 +24,7 @@ test("a curator approves one listing and rejects another with a reason", async (
   const stack = requireTestStack();
   const toApprove = await createArtisanProduct(stack, artisan);
   const toReject = await createArtisanProduct(stack, artisan);
-  await signIn(page);
+  await signInAdmin(page, requireTestStack());
 
   await page.goto(`${stack.medusa}/app/moderation`);
   const row = (id: string) => page.locator(`[data-testid="moderation-row"][data-product-id="${id}"]`);

@@ -1,5 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -13,6 +12,9 @@ import {
   uniqueSuffix,
   type ArtisanAccount,
 } from "../harness/artisans.ts";
+import { signInAdmin } from "../harness/admin-browser.ts";
+import { seriousViolations } from "../harness/axe.ts";
+import { signInToPortal } from "../harness/portal-browser.ts";
 import { requireTestStack } from "../harness/test-stack.ts";
 
 // The artisan portal on a 360 px phone: an artisan signs in, lists a product with a photo, sees it
@@ -27,14 +29,6 @@ test.beforeAll(async () => {
   account = await createArtisanAccount(stack);
 });
 
-async function signIn(page: Page, who: ArtisanAccount, prefix = ""): Promise<void> {
-  await page.goto(`${site}${prefix}/portal/login`);
-  await page.getByLabel("Email").fill(who.email);
-  await page.getByLabel(prefix ? "Password" : "Mật khẩu", { exact: true }).fill(who.password);
-  await page.getByRole("button", { name: prefix ? "Sign in" : "Đăng nhập" }).click();
-  await expect(page).toHaveURL(new RegExp(`${prefix}/portal/products$`));
-}
-
 /** A small JPEG of the product, written by sharp for this run into a temporary folder. */
 async function photoFile(): Promise<string> {
   const file = path.join(mkdtempSync(path.join(os.tmpdir(), "portal-photo-")), "gui-may.jpg");
@@ -45,15 +39,6 @@ async function photoFile(): Promise<string> {
     .toBuffer();
   writeFileSync(file, jpeg);
   return file;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-    .analyze();
-  return violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} at ${v.nodes.map((node) => node.target.join(" ")).join(", ")}`);
 }
 
 test("a wrong password shows the Vietnamese error and keeps the email", async ({ page }) => {
@@ -70,7 +55,7 @@ test("an artisan lists a product with a photo; once approved it is in the shop a
 }) => {
   test.setTimeout(180_000);
   const title = `Gùi mây thử ${uniqueSuffix()}`;
-  await signIn(page, account);
+  await signInToPortal(page, site, account);
   await page.getByRole("link", { name: "Thêm sản phẩm" }).click();
   await page.getByLabel("Tên sản phẩm (tiếng Việt)").fill(title);
   await page.getByLabel("Nghề").selectOption("basketry");
@@ -109,11 +94,7 @@ test("an artisan lists a product with a photo; once approved it is in the shop a
     .browser()!
     .newContext({ viewport: { width: 1280, height: 900 } });
   const curator = await office.newPage();
-  await curator.goto(`${stack.medusa}/app`);
-  await curator.locator('input[name="email"]').fill(stack.admin.email);
-  await curator.locator('input[name="password"]').fill(stack.admin.password);
-  await curator.locator('button[type="submit"]').click();
-  await expect(curator).toHaveURL(/\/app\/orders/, { timeout: 30_000 });
+  await signInAdmin(curator, stack);
   await curator.goto(`${stack.medusa}/app/moderation`);
   const listing = curator.locator(`[data-testid="moderation-row"][data-product-id="${productId}"]`);
   await expect(listing).toContainText(title, { timeout: 30_000 });
@@ -179,7 +160,7 @@ test("every portal page passes axe at 360 px, in Vietnamese and English", async 
       });
     }
     await fresh.close();
-    await signIn(page, other, prefix);
+    await signInToPortal(page, site, other, prefix);
     for (const [name, pathname] of privatePages) {
       await page.goto(`${site}${prefix}${pathname}`);
       await expect(page.locator("html")).toHaveAttribute("lang", prefix ? "en" : "vi");

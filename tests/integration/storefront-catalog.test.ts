@@ -3,6 +3,7 @@ import { artisanFixtures } from "../../commerce/src/scripts/seed/fixtures/artisa
 import { productFixtures } from "../../commerce/src/scripts/seed/fixtures/products/index.ts";
 import { listCatalog } from "../harness/catalog.ts";
 import { adminClient, regionOf, storeClient } from "../harness/medusa-clients.ts";
+import { storefrontGet, storefrontPage } from "../harness/storefront-pages.ts";
 
 // The catalogue, product, artisan and village pages as a buyer gets them: data read live from Medusa.
 const stack = inject("stack");
@@ -10,22 +11,9 @@ const sdk = storeClient(stack);
 let vnd: string;
 
 const get = (path: string, cookie?: string) =>
-  fetch(`${stack.storefront}${path}`, {
-    redirect: "manual",
-    headers: { "accept-encoding": "identity", ...(cookie ? { cookie } : {}) },
-  });
-/** The page's text as a buyer reads it: entities decoded, Astro's scoped-style attributes left out. */
-const decode = (html: string) =>
-  html
-    .replace(/ data-astro-cid-[a-z0-9]+/g, "")
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&")
-    .replace(/\u00a0|\u202f/g, " ");
-const page = async (path: string, cookie?: string) => {
-  const response = await get(path, cookie);
-  return { response, html: decode(await response.text()) };
-};
+  storefrontGet(stack.storefront, path, cookie ? { cookie } : {});
+const page = (path: string, cookie?: string) =>
+  storefrontPage(stack.storefront, path, cookie ? { cookie } : {});
 /** Handles of the products whose cards the page shows, in order. */
 const cardHandles = (html: string) =>
   [...html.matchAll(/data-testid="product-card"[\s\S]*?href="\/(?:en\/)?products\/([a-z0-9-]+)\/?"/g)].map(

@@ -7,6 +7,7 @@ import { en } from "../../site/i18n/en.ts";
 import { vi } from "../../site/i18n/vi.ts";
 import { createOneSizeProduct } from "../harness/catalog.ts";
 import { rejection, storeClient } from "../harness/medusa-clients.ts";
+import { storefrontGet, storefrontPage } from "../harness/storefront-pages.ts";
 import { traceFixtureWithDatabase, type TraceFixture } from "../harness/trace.ts";
 import { jsonLdNodes, sampleTrace } from "../harness/trace-pages.ts";
 
@@ -25,23 +26,10 @@ afterAll(async () => {
   await db?.end();
 });
 
-const get = (path: string, headers: Record<string, string> = {}) =>
-  fetch(`${stack.storefront}${path}`, {
-    redirect: "manual",
-    headers: { "accept-encoding": "identity", ...headers },
-  });
-/** The page's text as a buyer reads it: entities decoded, Astro's scoped-style attributes left out. */
-const decode = (html: string) =>
-  html
-    .replace(/ data-astro-cid-[a-z0-9]+/g, "")
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&")
-    .replace(/\u00a0|\u202f/g, " ");
-const page = async (path: string, headers?: Record<string, string>) => {
-  const response = await get(path, headers);
-  return { response, html: decode(await response.text()) };
-};
+const get = (path: string, headers?: Record<string, string>) =>
+  storefrontGet(stack.storefront, path, headers);
+const page = (path: string, headers?: Record<string, string>) =>
+  storefrontPage(stack.storefront, path, headers);
 const langOf = (html: string) => /<html lang="(\w+)"/.exec(html)?.[1];
 const pathOf = (record: { digital_link: string }) => new URL(record.digital_link).pathname;
 /** Letters and digits of the clock: lots no other run has used. */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { assertCset82 } from "../../commerce/src/lib/gs1/index.ts";
 import { errorCodeOf } from "../../site/lib/portal/api-error.ts";
+import { materialRowsAfter } from "../../site/lib/portal/material-rows.ts";
 import {
   checkTraceRecordForm,
   checkTraceStepForm,
   emptyTraceRecordForm,
   emptyTraceStepForm,
-  materialRowsAfter,
   randomSuffix,
   suggestTraceCode,
   type TraceRecordFormValues,

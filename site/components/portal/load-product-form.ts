@@ -1,13 +1,14 @@
 import type { ArtisanMark, ArtisanMarksResponse } from "../../../commerce/src/api/artisan/marks/types.ts";
 import type { MarkRefusal } from "../../../commerce/src/modules/trace/marks/mark-refusals.ts";
 import type { ApiFailure, PortalErrorCode } from "../../lib/portal/api-error.ts";
+import { noticeOf, placeError, retrieveOwn } from "../../lib/portal/form-page.ts";
+import { materialRowsAfter } from "../../lib/portal/material-rows.ts";
 import { callMedusa } from "../../lib/portal/medusa-api.ts";
 import { portalPath } from "../../lib/portal/paths.ts";
 import { changedFields, needsModeration } from "../../lib/portal/product-changes.ts";
 import {
   checkProductForm,
   emptyProductForm,
-  EMPTY_MATERIAL,
   fieldOfCode,
   valuesOfForm,
   valuesOfProduct,
@@ -49,26 +50,12 @@ export interface ProductFormData {
 
 const NOTICES: readonly ProductNotice[] = ["created", "waiting", "saved", "photo-added", "photo-removed"];
 
-function noticeOf(url: URL): ProductNotice | undefined {
-  const notice = url.searchParams.get("notice");
-  return NOTICES.find((known) => known === notice);
-}
-
-/** Rows after an add or remove button; undefined when the intent is something else. */
-function rowsAfter(intent: string, values: ProductFormValues): ProductFormValues["materials"] | undefined {
-  if (intent === "add-material") return [...values.materials, { ...EMPTY_MATERIAL }];
-  const removed = /^remove-material:(\d+)$/.exec(intent);
-  if (!removed) return undefined;
-  const rows = values.materials.filter((_, index) => index !== Number(removed[1]));
-  return rows.length ? rows : [{ ...EMPTY_MATERIAL }];
-}
-
 function failed(data: ProductFormData, failure: ApiFailure): PortalRoute<ProductFormData> {
-  const { code, refusals } = failure;
-  const fieldName = fieldOfCode(code);
-  return fieldName
-    ? { kind: "ok", data: { ...data, errors: { [fieldName]: code }, refusals } }
-    : { kind: "ok", data: { ...data, formError: code } };
+  const placed = placeError(failure.code, fieldOfCode);
+  return {
+    kind: "ok",
+    data: { ...data, ...placed, refusals: placed.formError ? undefined : failure.refusals },
+  };
 }
 
 export async function loadProductForm(
@@ -81,10 +68,9 @@ export async function loadProductForm(
   let product: ArtisanProduct | undefined;
   const path = productId ? `/artisan/products/${encodeURIComponent(productId)}` : "/artisan/products";
   if (productId) {
-    const found = await callMedusa<ArtisanProductResponse>(path, { token });
-    if (!found.ok && found.code === "unavailable") return { kind: "unavailable" };
-    if (!found.ok) {
-      context.response.status = 404;
+    const found = await retrieveOwn<ArtisanProductResponse>(context, path, token);
+    if (found.kind === "unavailable") return found;
+    if (found.kind === "missing") {
       const values = emptyProductForm();
       const data = { signed: session.data, values, errors: {}, formError: "not_found" as const, marks: [] };
       return { kind: "ok", data };
@@ -94,7 +80,7 @@ export async function loadProductForm(
   const registry = await callMedusa<ArtisanMarksResponse>("/artisan/marks", { token });
   if (!registry.ok && registry.code === "unavailable") return { kind: "unavailable" };
   const marks = registry.ok ? registry.data.marks : [];
-  const base = { signed: session.data, product, errors: {}, notice: noticeOf(context.url), marks };
+  const base = { signed: session.data, product, errors: {}, notice: noticeOf(context.url, NOTICES), marks };
   const form = await postedForm(context.request);
   if (!form) {
     return { kind: "ok", data: { ...base, values: product ? valuesOfProduct(product) : emptyProductForm() } };
@@ -112,7 +98,7 @@ export async function loadProductForm(
   }
 
   const values = valuesOfForm(form);
-  const rows = rowsAfter(intent, values);
+  const rows = materialRowsAfter(intent, values.materials);
   if (rows) return { kind: "ok", data: { ...base, values: { ...values, materials: rows } } };
 
   const data: ProductFormData = { ...base, values };

@@ -1,7 +1,9 @@
 import { vietnamDate } from "../../../commerce/src/modules/trace/marks/mark-use.ts";
 import type { PortalErrorCode } from "../../lib/portal/api-error.ts";
+import { placeError } from "../../lib/portal/form-page.ts";
 import { callMedusa } from "../../lib/portal/medusa-api.ts";
 import { portalPath } from "../../lib/portal/paths.ts";
+import { materialRowsAfter } from "../../lib/portal/material-rows.ts";
 import { valuesOfProduct } from "../../lib/portal/product-form.ts";
 import {
   field,
@@ -15,7 +17,6 @@ import {
 import {
   checkTraceRecordForm,
   emptyTraceRecordForm,
-  materialRowsAfter,
   randomSuffix,
   suggestTraceCode,
   traceRecordFieldOfCode,
@@ -114,8 +115,5 @@ export async function loadTraceNew(context: PortalContext): Promise<PortalRoute<
   // 422 (or 409 when two saves cross): the product already has a record with this number.
   const taken = saved.status === 422 || saved.status === 409;
   const code: PortalErrorCode = taken ? "trace_code_taken" : saved.code;
-  const fieldName = traceRecordFieldOfCode(code);
-  return fieldName
-    ? { kind: "ok", data: { ...base, values, errors: { [fieldName]: code } } }
-    : { kind: "ok", data: { ...base, values, formError: code } };
+  return { kind: "ok", data: { ...base, values, ...placeError(code, traceRecordFieldOfCode) } };
 }

@@ -1,5 +1,6 @@
 import { vietnamDate } from "../../../commerce/src/modules/trace/marks/mark-use.ts";
 import type { PortalErrorCode } from "../../lib/portal/api-error.ts";
+import { noticeOf, placeError, retrieveOwn } from "../../lib/portal/form-page.ts";
 import { callMedusa } from "../../lib/portal/medusa-api.ts";
 import { portalPath } from "../../lib/portal/paths.ts";
 import {
@@ -58,11 +59,10 @@ export async function loadTraceRecord(
   if (session.kind !== "ok") return session;
   const { token, locale } = session.data;
   const path = `/artisan/trace-records/${encodeURIComponent(id ?? "")}`;
-  const found = await callMedusa<ArtisanTraceRecordResponse>(path, { token });
+  const found = await retrieveOwn<ArtisanTraceRecordResponse>(context, path, token);
   const today = vietnamDate(new Date());
-  if (!found.ok) {
-    if (found.code === "unavailable") return { kind: "unavailable" };
-    context.response.status = 404;
+  if (found.kind === "unavailable") return found;
+  if (found.kind === "missing") {
     const step = emptyTraceStepForm(today, "");
     const data = {
       signed: session.data,
@@ -76,7 +76,7 @@ export async function loadTraceRecord(
   }
   const record = found.data.trace_record;
   const village = await villageOf(locale, record.village_handle);
-  const notice = NOTICES.find((known) => known === context.url.searchParams.get("notice"));
+  const notice = noticeOf(context.url, NOTICES);
   const base = { signed: session.data, record, villageName: village.name, today, stepErrors: {}, notice };
   const form = await postedForm(context.request);
   if (!form) return { kind: "ok", data: { ...base, step: emptyTraceStepForm(today, village.place) } };
@@ -106,9 +106,6 @@ export async function loadTraceRecord(
   const added = await callMedusa(`${path}/events`, { method: "POST", token, body: checked.body });
   if (added.ok) return { kind: "redirect", response: here("step-added") };
   context.response.status = added.status || 503;
-  const code = stepFailure(added.status, added.code);
-  const fieldName = traceStepFieldOfCode(code);
-  return fieldName
-    ? { kind: "ok", data: { ...base, step, stepErrors: { [fieldName]: code } } }
-    : { kind: "ok", data: { ...base, step, formError: code } };
+  const placed = placeError(stepFailure(added.status, added.code), traceStepFieldOfCode);
+  return { kind: "ok", data: { ...base, step, stepErrors: placed.errors, formError: placed.formError } };
 }

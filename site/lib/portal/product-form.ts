@@ -1,5 +1,13 @@
 import { CRAFTS, HANDLE_PATTERN, type Craft } from "../../../commerce/src/modules/craft/vocabulary.ts";
 import type { PortalErrorCode } from "./api-error.ts";
+import { field as one, fields as strings, MARKUP } from "./form-fields.ts";
+import {
+  EMPTY_MATERIAL,
+  filledMaterialRows,
+  materialRowsError,
+  materialRowsOfForm,
+  type MaterialRow,
+} from "./material-rows.ts";
 import type { ArtisanProduct } from "./types.ts";
 
 /**
@@ -7,14 +15,6 @@ import type { ArtisanProduct } from "./types.ts";
  * error), checked with the same rules as Medusa's validators, and turned into the body of
  * `POST /artisan/products[/:id]`.
  */
-export interface MaterialRow {
-  name: string;
-  origin: string;
-  /** English names, kept from the product (the form shows Vietnamese only). */
-  nameEn: string;
-  originEn: string;
-}
-
 export interface ProductFormValues {
   titleVi: string;
   titleEn: string;
@@ -56,9 +56,6 @@ export interface ProductBody {
   dimensions: Dimensions;
   marks: string[];
 }
-
-const MARKUP = /<\s*[a-z!/]/i;
-export const EMPTY_MATERIAL: MaterialRow = { name: "", origin: "", nameEn: "", originEn: "" };
 
 export function emptyProductForm(): ProductFormValues {
   return {
@@ -105,33 +102,14 @@ export function valuesOfProduct(product: ArtisanProduct): ProductFormValues {
   };
 }
 
-function strings(form: FormData, name: string): string[] {
-  return form.getAll(name).map((value) => (typeof value === "string" ? value.trim() : ""));
-}
-
-function one(form: FormData, name: string): string {
-  const value = form.get(name);
-  return typeof value === "string" ? value.trim() : "";
-}
-
 export function valuesOfForm(form: FormData): ProductFormValues {
-  const names = strings(form, "material_name");
-  const origins = strings(form, "material_origin");
-  const namesEn = strings(form, "material_name_en");
-  const originsEn = strings(form, "material_origin_en");
-  const materials = names.map((name, index) => ({
-    name,
-    origin: origins[index] ?? "",
-    nameEn: namesEn[index] ?? "",
-    originEn: originsEn[index] ?? "",
-  }));
   return {
     titleVi: one(form, "title_vi"),
     titleEn: one(form, "title_en"),
     descriptionVi: one(form, "description_vi"),
     descriptionEn: one(form, "description_en"),
     craft: one(form, "craft"),
-    materials: materials.length ? materials : [{ ...EMPTY_MATERIAL }],
+    materials: materialRowsOfForm(form),
     price: one(form, "price"),
     stock: one(form, "stock"),
     length: one(form, "length"),
@@ -180,16 +158,9 @@ export function checkProductForm(values: ProductFormValues): {
   }
   const craft = CRAFTS.find((code) => code === values.craft);
   if (!craft) errors.craft = "craft_required";
-  const rows = values.materials.filter((row) => row.name || row.origin);
-  if (
-    rows.some((row) => [row.name, row.origin, row.nameEn, row.originEn].some((part) => MARKUP.test(part)))
-  ) {
-    errors.materials = "markup_not_allowed";
-  } else if (
-    rows.some((row) => !row.name || !row.origin || row.name.length > 120 || row.origin.length > 300)
-  ) {
-    errors.materials = "material_incomplete";
-  }
+  const rows = filledMaterialRows(values.materials);
+  const materialsError = materialRowsError(rows);
+  if (materialsError) errors.materials = materialsError;
   const price = parseDong(values.price);
   if (price === undefined || price < 1_000 || price > 1_000_000_000) errors.price = "price_invalid";
   const stock = parseWhole(values.stock);

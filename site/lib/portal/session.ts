@@ -77,8 +77,4 @@ export async function postedForm(request: Request): Promise<FormData | undefined
   }
 }
 
-/** A text field of a form, trimmed ("" when absent or a file). */
-export function field(form: FormData, name: string): string {
-  const value = form.get(name);
-  return typeof value === "string" ? value.trim() : "";
-}
+export { field } from "./form-fields.ts";

@@ -1,7 +1,15 @@
 import { assertCset82, Gs1Error } from "../../../commerce/src/lib/gs1/index.ts";
 import { CALENDAR_DATE_PATTERN, TRACE_EVENT_TYPES } from "../../../commerce/src/modules/trace/vocabulary.ts";
 import type { PortalErrorCode } from "./api-error.ts";
-import { EMPTY_MATERIAL, withEn, type MaterialRow } from "./product-form.ts";
+import { field as one, fields as all, MARKUP } from "./form-fields.ts";
+import {
+  EMPTY_MATERIAL,
+  filledMaterialRows,
+  materialRowsError,
+  materialRowsOfForm,
+  type MaterialRow,
+} from "./material-rows.ts";
+import { withEn } from "./product-form.ts";
 
 /**
  * The portal's two trace forms, as pure functions: a new record of origin (which product, a batch "lô"
@@ -48,7 +56,6 @@ export interface TraceStepBody {
   description: { vi: string };
 }
 
-const MARKUP = /<\s*[a-z!/]/i;
 /** Letters and digits that cannot be mistaken for one another on a printed tag (no I, O, 0, 1). */
 const CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -79,38 +86,6 @@ export function emptyTraceRecordForm(
     materials: materials.length ? materials : [{ ...EMPTY_MATERIAL }],
     coMakers: [],
   };
-}
-
-function one(form: FormData, name: string): string {
-  const value = form.get(name);
-  return typeof value === "string" ? value.trim() : "";
-}
-
-function all(form: FormData, name: string): string[] {
-  return form.getAll(name).map((value) => (typeof value === "string" ? value.trim() : ""));
-}
-
-/** The material rows of a posted form (the fields of components/portal/MaterialRows.astro). */
-export function materialRowsOfForm(form: FormData): MaterialRow[] {
-  const origins = all(form, "material_origin");
-  const namesEn = all(form, "material_name_en");
-  const originsEn = all(form, "material_origin_en");
-  const rows = all(form, "material_name").map((name, index) => ({
-    name,
-    origin: origins[index] ?? "",
-    nameEn: namesEn[index] ?? "",
-    originEn: originsEn[index] ?? "",
-  }));
-  return rows.length ? rows : [{ ...EMPTY_MATERIAL }];
-}
-
-/** Rows after an add or remove button (`add-material`, `remove-material:<n>`); undefined for another intent. */
-export function materialRowsAfter(intent: string, rows: MaterialRow[]): MaterialRow[] | undefined {
-  if (intent === "add-material") return [...rows, { ...EMPTY_MATERIAL }];
-  const removed = /^remove-material:(\d+)$/.exec(intent);
-  if (!removed) return undefined;
-  const left = rows.filter((_, index) => index !== Number(removed[1]));
-  return left.length ? left : [{ ...EMPTY_MATERIAL }];
 }
 
 export function traceRecordValuesOfForm(form: FormData): TraceRecordFormValues {
@@ -147,18 +122,9 @@ export function checkTraceRecordForm(
   const batchSize = /^\d{1,6}$/.test(values.batchSize) ? Number(values.batchSize) : undefined;
   if (values.kind === "batch" && (!batchSize || batchSize > 100_000))
     errors.batchSize = "trace_batch_size_invalid";
-  const rows = values.materials.filter((row) => row.name || row.origin);
-  if (
-    rows.some((row) => [row.name, row.origin, row.nameEn, row.originEn].some((part) => MARKUP.test(part)))
-  ) {
-    errors.materials = "markup_not_allowed";
-  } else if (
-    rows.some((row) => !row.name || !row.origin || row.name.length > 120 || row.origin.length > 300)
-  ) {
-    errors.materials = "material_incomplete";
-  } else if (!rows.length) {
-    errors.materials = "trace_materials_required";
-  }
+  const rows = filledMaterialRows(values.materials);
+  const materialsError = materialRowsError(rows) ?? (rows.length ? undefined : "trace_materials_required");
+  if (materialsError) errors.materials = materialsError;
   if (values.coMakers.some((id) => !choices.coMakerIds.includes(id)))
     errors.coMakers = "trace_co_maker_invalid";
   if (Object.keys(errors).length || !values.kind) return { errors };
