@@ -1,11 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types";
-import { digitalLinkOf } from "../../api/admin/trace-records/admin-trace-record";
 import { ARTISAN_MODULE } from "../../modules/artisan";
 import type ArtisanModuleService from "../../modules/artisan/service";
 import { TRACE_MODULE } from "../../modules/trace";
 import type TraceModuleService from "../../modules/trace/service";
 import type { TraceEventDTO, TraceRecordDTO } from "../../modules/trace/service";
 import { retrieveArtisanProducts } from "../artisan-products/retrieve-artisan-products";
+import { digitalLinkOf } from "../trace-tags";
 import type { ArtisanTraceEvent, ArtisanTraceRecord, ArtisanTraceRecordResponse } from "./types";
 
 /** Length of the head-hash fingerprint printed under the QR code (as on the public page). */

@@ -8,3 +8,7 @@ export {
   type TagSheetLanguage,
   type TagSheetText,
 } from "./tag-sheet-text";
+export { collectTags, type TagSheetRefusal } from "./collect-tags";
+export { tagSheetContentSecurityPolicy } from "./content-security-policy";
+export { productsById } from "./products-by-id";
+export { digitalLinkOf, shortDomain, traceKeyOf } from "./record-link";

@@ -1,13 +1,12 @@
-import { Button, Drawer, toast } from "@medusajs/ui";
-import { useState } from "react";
+import { toast } from "@medusajs/ui";
 import { useUpdateArtisan } from "../../hooks/use-artisans";
+import { useFormFeedback } from "../../hooks/use-form-feedback";
+import { useHandleFromName } from "../../hooks/use-handle-from-name";
 import { useT } from "../../hooks/use-t";
-import { errorMessage } from "../../lib/api-error";
-import { artisanFormValues } from "../../lib/artisan-form";
+import { artisanFormValues, toArtisanInput } from "../../lib/artisan-form";
 import type { AdminArtisanDetail } from "../../lib/types";
-import { ArtisanForm } from "./ArtisanForm";
-
-const FORM_ID = "artisan-edit-form";
+import { FormDrawer } from "../common/FormDrawer";
+import { ArtisanFormFields } from "./ArtisanFormFields";
 
 interface ArtisanEditDrawerProps {
   artisan: AdminArtisanDetail;
@@ -18,50 +17,34 @@ interface ArtisanEditDrawerProps {
 /** Edits an artisan in a drawer (POST /admin/artisans/:id). */
 export function ArtisanEditDrawer({ artisan, open, onOpenChange }: ArtisanEditDrawerProps) {
   const { t } = useT();
-  const [serverError, setServerError] = useState<string | null>(null);
+  return (
+    <FormDrawer open={open} onOpenChange={onOpenChange} title={t("artisans.editTitle")}>
+      <ArtisanEditForm artisan={artisan} onDone={() => onOpenChange(false)} />
+    </FormDrawer>
+  );
+}
+
+function ArtisanEditForm({ artisan, onDone }: { artisan: AdminArtisanDetail; onDone: () => void }) {
+  const { t } = useT();
+  const { values, change } = useHandleFromName(() => artisanFormValues(artisan), "display_name", false);
+  const feedback = useFormFeedback();
   const mutation = useUpdateArtisan(artisan.id);
-  const changeOpen = (next: boolean) => {
-    setServerError(null);
-    onOpenChange(next);
+
+  const submit = () => {
+    const body = feedback.check(toArtisanInput(values, t));
+    if (!body) return;
+    mutation.mutate(body, {
+      onSuccess: () => {
+        toast.success(t("artisans.updated"));
+        onDone();
+      },
+      onError: feedback.fail,
+    });
   };
 
   return (
-    <Drawer open={open} onOpenChange={changeOpen}>
-      <Drawer.Content aria-describedby={undefined}>
-        <Drawer.Header>
-          <Drawer.Title>{t("artisans.editTitle")}</Drawer.Title>
-        </Drawer.Header>
-        <Drawer.Body className="flex-1 overflow-y-auto">
-          <ArtisanForm
-            formId={FORM_ID}
-            initial={artisanFormValues(artisan)}
-            serverError={serverError}
-            onSubmit={(body) =>
-              mutation.mutate(body, {
-                onSuccess: () => {
-                  toast.success(t("artisans.updated"));
-                  changeOpen(false);
-                },
-                onError: (error) => {
-                  const message = errorMessage(error);
-                  setServerError(message);
-                  toast.error(t("common.saveError", { message }));
-                },
-              })
-            }
-          />
-        </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button type="button" size="small" variant="secondary">
-              {t("common.cancel")}
-            </Button>
-          </Drawer.Close>
-          <Button type="submit" size="small" form={FORM_ID} isLoading={mutation.isPending}>
-            {t("common.save")}
-          </Button>
-        </Drawer.Footer>
-      </Drawer.Content>
-    </Drawer>
+    <FormDrawer.Form onSubmit={submit} feedback={feedback} pending={mutation.isPending}>
+      <ArtisanFormFields values={values} onChange={change} errors={feedback.errors} />
+    </FormDrawer.Form>
   );
 }

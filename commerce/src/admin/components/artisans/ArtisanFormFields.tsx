@@ -11,11 +11,10 @@ interface ArtisanFormFieldsProps {
   onChange: (patch: Partial<ArtisanFormValues>) => void;
   /** Keyed like the API body: "handle", "bio.vi", "crafts", … */
   errors: Record<string, string>;
-  onHandleEdited?: () => void;
 }
 
 /** The fields of an artisan: name, handle, village, ethnic group, crafts, title, bio, portrait. */
-export function ArtisanFormFields({ values, onChange, errors, onHandleEdited }: ArtisanFormFieldsProps) {
+export function ArtisanFormFields({ values, onChange, errors }: ArtisanFormFieldsProps) {
   const { t, craftName, ethnicGroupName, titleName } = useT();
   const toggleCraft = (craft: Craft, checked: boolean) =>
     onChange({
@@ -32,10 +31,7 @@ export function ArtisanFormFields({ values, onChange, errors, onHandleEdited }: 
         type={key === "photo_url" ? "url" : "text"}
         value={values[key]}
         aria-invalid={!!errors[key] || undefined}
-        onChange={(event) => {
-          if (key === "handle") onHandleEdited?.();
-          onChange({ [key]: event.target.value });
-        }}
+        onChange={(event) => onChange({ [key]: event.target.value })}
       />
     </Field>
   );

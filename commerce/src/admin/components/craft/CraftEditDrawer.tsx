@@ -1,12 +1,13 @@
-import { Alert, Button, Drawer, toast } from "@medusajs/ui";
-import { useState, type FormEvent } from "react";
+import { Alert, toast } from "@medusajs/ui";
+import { useState } from "react";
 import { FetchError } from "@medusajs/js-sdk";
+import { useFormFeedback } from "../../hooks/use-form-feedback";
 import { useExplainMarkRefusals } from "../../hooks/use-marks";
 import { useUpdateProductCraft } from "../../hooks/use-product-craft";
 import { useT } from "../../hooks/use-t";
-import { errorMessage } from "../../lib/api-error";
 import { craftFormValues, toCraftInput, type CraftFormValues } from "../../lib/craft-form";
 import type { AdminProductCraftResponse } from "../../lib/types";
+import { FormDrawer } from "../common/FormDrawer";
 import { CraftFormFields } from "./CraftFormFields";
 
 interface CraftEditDrawerProps {
@@ -20,16 +21,14 @@ interface CraftEditDrawerProps {
 export function CraftEditDrawer({ productId, current, open, onOpenChange }: CraftEditDrawerProps) {
   const { t } = useT();
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Content>
-        <Drawer.Header>
-          <Drawer.Title>{t("craft.drawerTitle")}</Drawer.Title>
-          <Drawer.Description>{t("craft.drawerDescription")}</Drawer.Description>
-        </Drawer.Header>
-        {/* Mounted only while open, so every opening starts from the saved values. */}
-        <CraftEditForm productId={productId} current={current} onDone={() => onOpenChange(false)} />
-      </Drawer.Content>
-    </Drawer>
+    <FormDrawer
+      open={open}
+      onOpenChange={onOpenChange}
+      title={t("craft.drawerTitle")}
+      description={t("craft.drawerDescription")}
+    >
+      <CraftEditForm productId={productId} current={current} onDone={() => onOpenChange(false)} />
+    </FormDrawer>
   );
 }
 
@@ -44,20 +43,16 @@ function CraftEditForm({
 }) {
   const { t } = useT();
   const [values, setValues] = useState<CraftFormValues>(() => craftFormValues(current));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [serverError, setServerError] = useState<string | null>(null);
+  const feedback = useFormFeedback();
   const mutation = useUpdateProductCraft(productId);
   const explainRefusals = useExplainMarkRefusals();
   const [marksRefused, setMarksRefused] = useState(false);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setServerError(null);
+  const submit = () => {
     setMarksRefused(false);
-    const result = toCraftInput(values, t);
-    setErrors(result.errors ?? {});
-    if (!result.data) return;
-    mutation.mutate(result.data, {
+    const body = feedback.check(toCraftInput(values, t));
+    if (!body) return;
+    mutation.mutate(body, {
       onSuccess: () => {
         toast.success(t("craft.saved"));
         onDone();
@@ -69,54 +64,43 @@ function CraftEditForm({
             ? await explainRefusals(values.marks, values.artisan).catch(() => ({}))
             : {};
         if (Object.keys(refusals).length) {
-          setErrors(refusals);
+          feedback.setErrors(refusals);
           setMarksRefused(true);
           toast.error(t("marks.craft.refusedToast"));
           return;
         }
-        const message = errorMessage(error);
-        setServerError(message);
-        toast.error(t("common.saveError", { message }));
+        feedback.fail(error);
       },
     });
   };
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-1 flex-col overflow-hidden">
-      <Drawer.Body className="flex flex-1 flex-col gap-y-6 overflow-y-auto">
-        {serverError && <Alert variant="error">{t("common.saveError", { message: serverError })}</Alert>}
-        {Object.keys(errors).length > 0 && (
-          <Alert variant="error" data-testid="craft-errors">
-            {marksRefused ? (
-              <>
-                {t("marks.craft.refusedIntro")}
-                <ul className="mt-1 list-disc pl-4">
-                  {Object.values(errors).map((reason) => (
-                    <li key={reason}>{reason}</li>
-                  ))}
-                </ul>
-              </>
-            ) : (
-              t("common.fixErrors")
-            )}
-          </Alert>
-        )}
-        <CraftFormFields
-          values={values}
-          onChange={(patch) => setValues((previous) => ({ ...previous, ...patch }))}
-          errors={errors}
-        />
-      </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button type="button" size="small" variant="secondary">
-            {t("common.cancel")}
-          </Button>
-        </Drawer.Close>
-        <Button type="submit" size="small" isLoading={mutation.isPending}>
-          {t("common.save")}
-        </Button>
-      </Drawer.Footer>
-    </form>
+    <FormDrawer.Form
+      onSubmit={submit}
+      feedback={feedback}
+      pending={mutation.isPending}
+      errorsAlert={
+        <Alert variant="error" data-testid="craft-errors">
+          {marksRefused ? (
+            <>
+              {t("marks.craft.refusedIntro")}
+              <ul className="mt-1 list-disc pl-4">
+                {Object.values(feedback.errors).map((reason) => (
+                  <li key={reason}>{reason}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            t("common.fixErrors")
+          )}
+        </Alert>
+      }
+    >
+      <CraftFormFields
+        values={values}
+        onChange={(patch) => setValues((previous) => ({ ...previous, ...patch }))}
+        errors={feedback.errors}
+      />
+    </FormDrawer.Form>
   );
 }

@@ -1,13 +1,14 @@
-import { Alert, Button, Drawer, Input, toast } from "@medusajs/ui";
-import { useState, type FormEvent } from "react";
+import { Input, toast } from "@medusajs/ui";
+import { useState } from "react";
 import type { AdminMarkAuthorisation } from "../../../api/admin/marks/types";
+import { useFormFeedback } from "../../hooks/use-form-feedback";
 import { useEndAuthorisation } from "../../hooks/use-marks";
 import { useMarkText } from "../../hooks/use-mark-text";
 import { useT } from "../../hooks/use-t";
-import { errorMessage } from "../../lib/api-error";
 import { todayInVietnam } from "../../lib/calendar-day";
 import { checkEndDay } from "../../lib/mark-form";
 import { Field } from "../common/Field";
+import { FormDrawer } from "../common/FormDrawer";
 
 interface EndAuthorisationDrawerProps {
   markId: string;
@@ -21,17 +22,16 @@ export function EndAuthorisationDrawer({ markId, authorisation, onClose }: EndAu
   const { t } = useT();
   const name = authorisation?.artisan?.display_name ?? authorisation?.artisan_id ?? "";
   return (
-    <Drawer open={!!authorisation} onOpenChange={(open) => !open && onClose()}>
-      <Drawer.Content>
-        <Drawer.Header>
-          <Drawer.Title>{t("marks.endTitle", { name })}</Drawer.Title>
-          <Drawer.Description>{t("marks.endDescription")}</Drawer.Description>
-        </Drawer.Header>
-        {authorisation && (
-          <EndForm markId={markId} authorisation={authorisation} name={name} onDone={onClose} />
-        )}
-      </Drawer.Content>
-    </Drawer>
+    <FormDrawer
+      open={!!authorisation}
+      onOpenChange={(open) => !open && onClose()}
+      title={t("marks.endTitle", { name })}
+      description={t("marks.endDescription")}
+    >
+      {authorisation && (
+        <EndForm markId={markId} authorisation={authorisation} name={name} onDone={onClose} />
+      )}
+    </FormDrawer>
   );
 }
 
@@ -56,12 +56,11 @@ function EndForm({
     return today;
   });
   const [error, setError] = useState<string | undefined>();
-  const [serverError, setServerError] = useState<string | null>(null);
+  const feedback = useFormFeedback();
   const mutation = useEndAuthorisation(markId);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setServerError(null);
+  const submit = () => {
+    feedback.setServerError(null);
     const checked = checkEndDay(value, authorisation, t);
     setError(checked.error);
     if (!checked.valid_to) return;
@@ -72,53 +71,42 @@ function EndForm({
           toast.success(t("marks.ended", { name, date: day(checked.valid_to) }));
           onDone();
         },
-        onError: (failure) => {
-          const message = errorMessage(failure);
-          setServerError(message);
-          toast.error(t("common.saveError", { message }));
-        },
+        onError: feedback.fail,
       },
     );
   };
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-1 flex-col overflow-hidden">
-      <Drawer.Body className="flex flex-1 flex-col gap-y-6 overflow-y-auto">
-        {serverError && <Alert variant="error">{t("common.saveError", { message: serverError })}</Alert>}
-        <Field
-          label={t("marks.endDay")}
-          htmlFor="end-day"
-          hint={
-            authorisation.valid_to
-              ? t("marks.endDayHint", {
-                  from: day(authorisation.valid_from),
-                  to: day(authorisation.valid_to),
-                })
-              : t("marks.endDayHintOpen", { from: day(authorisation.valid_from) })
-          }
-          error={error}
-        >
-          <Input
-            id="end-day"
-            type="date"
-            value={value}
-            min={authorisation.valid_from}
-            max={authorisation.valid_to ?? undefined}
-            aria-invalid={!!error || undefined}
-            onChange={(event) => setValue(event.target.value)}
-          />
-        </Field>
-      </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button type="button" size="small" variant="secondary">
-            {t("common.cancel")}
-          </Button>
-        </Drawer.Close>
-        <Button type="submit" size="small" variant="danger" isLoading={mutation.isPending}>
-          {t("marks.end")}
-        </Button>
-      </Drawer.Footer>
-    </form>
+    <FormDrawer.Form
+      onSubmit={submit}
+      feedback={feedback}
+      submitLabel={t("marks.end")}
+      destructive
+      pending={mutation.isPending}
+    >
+      <Field
+        label={t("marks.endDay")}
+        htmlFor="end-day"
+        hint={
+          authorisation.valid_to
+            ? t("marks.endDayHint", {
+                from: day(authorisation.valid_from),
+                to: day(authorisation.valid_to),
+              })
+            : t("marks.endDayHintOpen", { from: day(authorisation.valid_from) })
+        }
+        error={error}
+      >
+        <Input
+          id="end-day"
+          type="date"
+          value={value}
+          min={authorisation.valid_from}
+          max={authorisation.valid_to ?? undefined}
+          aria-invalid={!!error || undefined}
+          onChange={(event) => setValue(event.target.value)}
+        />
+      </Field>
+    </FormDrawer.Form>
   );
 }

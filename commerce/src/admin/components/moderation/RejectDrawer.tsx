@@ -1,8 +1,9 @@
-import { Alert, Button, Drawer, Label, Text, Textarea, toast } from "@medusajs/ui";
-import { useState, type FormEvent } from "react";
+import { Alert, Label, Text, Textarea, toast } from "@medusajs/ui";
+import { useState } from "react";
 import { useModerate } from "../../hooks/use-moderation";
 import { useT } from "../../hooks/use-t";
 import { errorMessage } from "../../lib/api-error";
+import { FormDrawer } from "../common/FormDrawer";
 
 interface RejectDrawerProps {
   product: { id: string; title: string };
@@ -16,16 +17,14 @@ const MARKUP = /<\s*[a-z!/]/i;
 export function RejectDrawer({ product, open, onOpenChange }: RejectDrawerProps) {
   const { t } = useT();
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Content>
-        <Drawer.Header>
-          <Drawer.Title>{t("moderation.rejectTitle", { title: product.title })}</Drawer.Title>
-          <Drawer.Description>{t("moderation.rejectDescription")}</Drawer.Description>
-        </Drawer.Header>
-        {/* Mounted only while open, so every opening starts empty. */}
-        <RejectForm product={product} onDone={() => onOpenChange(false)} />
-      </Drawer.Content>
-    </Drawer>
+    <FormDrawer
+      open={open}
+      onOpenChange={onOpenChange}
+      title={t("moderation.rejectTitle", { title: product.title })}
+      description={t("moderation.rejectDescription")}
+    >
+      <RejectForm product={product} onDone={() => onOpenChange(false)} />
+    </FormDrawer>
   );
 }
 
@@ -35,8 +34,7 @@ function RejectForm({ product, onDone }: { product: RejectDrawerProps["product"]
   const [problem, setProblem] = useState<string | null>(null);
   const mutation = useModerate(product.id);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const text = reason.trim();
     if (text.length < 5 || text.length > 500 || MARKUP.test(text)) {
       setProblem(t("moderation.reasonLength"));
@@ -56,8 +54,13 @@ function RejectForm({ product, onDone }: { product: RejectDrawerProps["product"]
   };
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-1 flex-col overflow-hidden">
-      <Drawer.Body className="flex flex-1 flex-col gap-y-2 overflow-y-auto">
+    <FormDrawer.Form
+      onSubmit={submit}
+      submitLabel={t("moderation.reject")}
+      destructive
+      pending={mutation.isPending}
+    >
+      <div className="flex flex-col gap-y-2">
         {problem && <Alert variant="error">{problem}</Alert>}
         <Label htmlFor="moderation-reason">{t("moderation.reason")}</Label>
         <Textarea
@@ -72,17 +75,7 @@ function RejectForm({ product, onDone }: { product: RejectDrawerProps["product"]
         <Text id="moderation-reason-hint" size="small" className="text-ui-fg-subtle">
           {t("moderation.reasonHint")}
         </Text>
-      </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button type="button" size="small" variant="secondary">
-            {t("common.cancel")}
-          </Button>
-        </Drawer.Close>
-        <Button type="submit" size="small" variant="danger" isLoading={mutation.isPending}>
-          {t("moderation.reject")}
-        </Button>
-      </Drawer.Footer>
-    </form>
+      </div>
+    </FormDrawer.Form>
   );
 }

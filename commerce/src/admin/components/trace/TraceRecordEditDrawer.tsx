@@ -1,10 +1,11 @@
-import { Alert, Button, Drawer, toast } from "@medusajs/ui";
-import { useState, type FormEvent } from "react";
+import { toast } from "@medusajs/ui";
+import { useState } from "react";
 import type { AdminTraceRecord } from "../../../api/admin/trace-records/types";
+import { useFormFeedback } from "../../hooks/use-form-feedback";
 import { useUpdateTraceRecord } from "../../hooks/use-trace-records";
 import { useT } from "../../hooks/use-t";
-import { errorMessage } from "../../lib/api-error";
 import { toTraceRecordUpdate, traceRecordFormValues, type TraceRecordFormValues } from "../../lib/trace-form";
+import { FormDrawer } from "../common/FormDrawer";
 import { TraceRecordFormFields } from "./TraceRecordFormFields";
 
 interface TraceRecordEditDrawerProps {
@@ -17,67 +18,43 @@ interface TraceRecordEditDrawerProps {
 export function TraceRecordEditDrawer({ record, open, onOpenChange }: TraceRecordEditDrawerProps) {
   const { t } = useT();
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
-      <Drawer.Content>
-        <Drawer.Header>
-          <Drawer.Title>{t("trace.editTitle")}</Drawer.Title>
-          <Drawer.Description>{t("trace.editDescription")}</Drawer.Description>
-        </Drawer.Header>
-        {/* Mounted only while open, so every opening starts from the saved values. */}
-        {open && <TraceRecordEditForm record={record} onDone={() => onOpenChange(false)} />}
-      </Drawer.Content>
-    </Drawer>
+    <FormDrawer
+      open={open}
+      onOpenChange={onOpenChange}
+      title={t("trace.editTitle")}
+      description={t("trace.editDescription")}
+    >
+      <TraceRecordEditForm record={record} onDone={() => onOpenChange(false)} />
+    </FormDrawer>
   );
 }
 
 function TraceRecordEditForm({ record, onDone }: { record: AdminTraceRecord; onDone: () => void }) {
   const { t } = useT();
   const [values, setValues] = useState<TraceRecordFormValues>(() => traceRecordFormValues(record));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [serverError, setServerError] = useState<string | null>(null);
+  const feedback = useFormFeedback();
   const mutation = useUpdateTraceRecord(record.id);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setServerError(null);
-    const result = toTraceRecordUpdate(values, record, t);
-    setErrors(result.errors ?? {});
-    if (!result.data) return;
-    mutation.mutate(result.data, {
+  const submit = () => {
+    const body = feedback.check(toTraceRecordUpdate(values, record, t));
+    if (!body) return;
+    mutation.mutate(body, {
       onSuccess: () => {
         toast.success(t("trace.saved"));
         onDone();
       },
-      onError: (error) => {
-        const message = errorMessage(error);
-        setServerError(message);
-        toast.error(t("common.saveError", { message }));
-      },
+      onError: feedback.fail,
     });
   };
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-1 flex-col overflow-hidden">
-      <Drawer.Body className="flex flex-1 flex-col gap-y-6 overflow-y-auto">
-        {serverError && <Alert variant="error">{t("common.saveError", { message: serverError })}</Alert>}
-        {Object.keys(errors).length > 0 && <Alert variant="error">{t("common.fixErrors")}</Alert>}
-        <TraceRecordFormFields
-          values={values}
-          onChange={(patch) => setValues((previous) => ({ ...previous, ...patch }))}
-          errors={errors}
-          creating={false}
-        />
-      </Drawer.Body>
-      <Drawer.Footer>
-        <Drawer.Close asChild>
-          <Button type="button" size="small" variant="secondary">
-            {t("common.cancel")}
-          </Button>
-        </Drawer.Close>
-        <Button type="submit" size="small" isLoading={mutation.isPending}>
-          {t("common.save")}
-        </Button>
-      </Drawer.Footer>
-    </form>
+    <FormDrawer.Form onSubmit={submit} feedback={feedback} pending={mutation.isPending}>
+      <TraceRecordFormFields
+        values={values}
+        onChange={(patch) => setValues((previous) => ({ ...previous, ...patch }))}
+        errors={feedback.errors}
+        creating={false}
+      />
+    </FormDrawer.Form>
   );
 }

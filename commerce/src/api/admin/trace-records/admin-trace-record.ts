@@ -1,24 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types";
-import { readEnv, storefrontUrl } from "../../../env";
-import { buildDigitalLink, type TraceKey } from "../../../lib/gs1";
+import { digitalLinkOf, productsById } from "../../../lib/trace-tags";
 import { TRACE_MODULE } from "../../../modules/trace";
 import { verifyChain } from "../../../modules/trace/chain";
 import type TraceModuleService from "../../../modules/trace/service";
 import type { TraceEventDTO, TraceRecordDTO } from "../../../modules/trace/service";
-import { artisansById, productsById, recorderNames } from "./trace-record-refs";
+import { artisansById, recorderNames } from "./trace-record-refs";
 import type { AdminTraceProduct, AdminTraceRecord, AdminTraceRecordSummary } from "./types";
-
-/** What the record's tag identifies. */
-export function traceKeyOf(record: TraceRecordDTO): TraceKey {
-  return record.kind === "batch"
-    ? { kind: "batch", gtin: record.gtin, lot: record.lot ?? "" }
-    : { kind: "piece", gtin: record.gtin, serial: record.serial ?? "" };
-}
-
-/** The GS1 Digital Link URI on the storefront's domain (STOREFRONT_URL) that the record's QR code holds. */
-export function digitalLinkOf(record: TraceRecordDTO): string {
-  return buildDigitalLink(storefrontUrl(readEnv()), traceKeyOf(record));
-}
 
 const iso = (date: Date | string | null) => (date === null ? null : new Date(date).toISOString());
 

@@ -1,8 +1,8 @@
 import type { MedusaResponse, MedusaStoreRequest } from "@medusajs/framework/http";
 import { digitalLinkPath } from "../../../lib/gs1";
+import { traceKeyOf } from "../../../lib/trace-tags";
 import { TRACE_MODULE } from "../../../modules/trace";
 import type TraceModuleService from "../../../modules/trace/service";
-import { traceKeyOf } from "../../admin/trace-records/admin-trace-record";
 import type { StoreTraceRecordsResponse } from "./types";
 import type { StoreTraceRecordsParamsType } from "./validators";
 

@@ -61,6 +61,8 @@ const TraceRecord = model
         `(${columns.kind} = 'batch' AND ${columns.lot} IS NOT NULL AND ${columns.serial} IS NULL) OR (${columns.kind} = 'piece' AND ${columns.serial} IS NOT NULL AND ${columns.lot} IS NULL AND ${columns.batch_size} = 1)`,
     },
     { name: "trace_record_batch_size_positive", expression: (columns) => `${columns.batch_size} > 0` },
-  ]);
+  ])
+  // A record's steps go with it (the foreign key's `on delete cascade`, as the migration creates it).
+  .cascades({ delete: ["events"] });
 
 export default TraceRecord;

@@ -1,7 +1,7 @@
-import { Container, Text } from "@medusajs/ui";
 import { useMemo } from "react";
 import { useTranslation } from "react-i18next";
 import { useParams } from "react-router-dom";
+import { DetailPage } from "../../../components/common/DetailPage";
 import { dashboardLanguage } from "../../../components/curation/curation-options";
 import { TraceRecordBreadcrumb } from "../../../components/trace/TraceBreadcrumbs";
 import { TracePublication } from "../../../components/trace/TracePublication";
@@ -9,16 +9,13 @@ import { TraceQrSection } from "../../../components/trace/TraceQrSection";
 import { TraceRecordDetails } from "../../../components/trace/TraceRecordDetails";
 import { TraceTimeline } from "../../../components/trace/TraceTimeline";
 import { useTraceRecord } from "../../../hooks/use-trace-records";
-import { useT } from "../../../hooks/use-t";
-import { errorMessage } from "../../../lib/api-error";
 
 /** /app/trace-records/:id: a record's fields, its steps, publication and verification, QR code and tags. */
 const TraceRecordPage = () => {
   const { id = "" } = useParams();
-  const { t } = useT();
   const { i18n } = useTranslation();
   const language = dashboardLanguage(i18n.resolvedLanguage ?? i18n.language);
-  const { data: record, isLoading, error } = useTraceRecord(id);
+  const query = useTraceRecord(id);
   const { formatDate, formatDay } = useMemo(() => {
     const locale = language === "vi" ? "vi-VN" : "en-GB";
     const moment = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short" });
@@ -30,26 +27,21 @@ const TraceRecordPage = () => {
     };
   }, [language]);
 
-  if (record) {
-    return (
-      <div className="grid grid-cols-1 gap-3 xl:grid-cols-[minmax(0,1fr)_380px]">
-        <div className="flex min-w-0 flex-col gap-y-3">
-          <TraceRecordDetails record={record} formatDate={formatDate} />
-          <TraceTimeline record={record} formatDay={formatDay} />
-        </div>
-        <div className="flex flex-col gap-y-3">
-          <TracePublication record={record} />
-          <TraceQrSection record={record} language={language} />
-        </div>
-      </div>
-    );
-  }
   return (
-    <Container className="px-6 py-4">
-      <Text size="small" className={error ? "text-ui-fg-error" : "text-ui-fg-muted"}>
-        {isLoading || !error ? t("common.loading") : t("common.loadError", { message: errorMessage(error) })}
-      </Text>
-    </Container>
+    <DetailPage query={query}>
+      {(record) => (
+        <div className="grid grid-cols-1 gap-3 xl:grid-cols-[minmax(0,1fr)_380px]">
+          <div className="flex min-w-0 flex-col gap-y-3">
+            <TraceRecordDetails record={record} formatDate={formatDate} />
+            <TraceTimeline record={record} formatDay={formatDay} />
+          </div>
+          <div className="flex flex-col gap-y-3">
+            <TracePublication record={record} />
+            <TraceQrSection record={record} language={language} />
+          </div>
+        </div>
+      )}
+    </DetailPage>
   );
 };
 

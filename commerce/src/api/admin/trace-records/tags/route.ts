@@ -1,18 +1,15 @@
 import { randomBytes } from "node:crypto";
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http";
 import {
+  collectTags,
   renderTagSheet,
   renderTagSheetError,
   TAG_SHEET_TEXT,
+  tagSheetContentSecurityPolicy,
   type TagSheetLanguage,
+  type TagSheetRefusal,
 } from "../../../../lib/trace-tags";
 import type { AdminTraceTagsParamsType } from "../validators";
-import { collectTags, type TagSheetRefusal } from "./collect-tags";
-
-/** The sheet runs no script but its own "Print" button, loads nothing, and cannot be framed. */
-function contentSecurityPolicy(nonce: string): string {
-  return `default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-${nonce}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
-}
 
 /** A refusal as JSON (API clients, in English) or as a page in the admin's language (a browser tab). */
 function refuse(
@@ -24,7 +21,10 @@ function refuse(
   res.status(refusal.status);
   if (req.accepts(["json", "html"]) === "html") {
     res.setHeader("Content-Type", "text/html; charset=utf-8");
-    res.setHeader("Content-Security-Policy", contentSecurityPolicy(randomBytes(16).toString("base64")));
+    res.setHeader(
+      "Content-Security-Policy",
+      tagSheetContentSecurityPolicy(randomBytes(16).toString("base64")),
+    );
     res.send(renderTagSheetError(lang, refusal.say(TAG_SHEET_TEXT[lang])));
     return;
   }
@@ -46,6 +46,6 @@ export async function GET(
   const nonce = randomBytes(16).toString("base64");
   res.setHeader("Content-Type", "text/html; charset=utf-8");
   res.setHeader("Cache-Control", "no-store");
-  res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
+  res.setHeader("Content-Security-Policy", tagSheetContentSecurityPolicy(nonce));
   res.send(renderTagSheet(result.tags, lang, nonce));
 }

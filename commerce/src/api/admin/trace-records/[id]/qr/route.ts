@@ -1,8 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http";
 import { traceQrPng, traceQrSvg } from "../../../../../lib/qr";
+import { digitalLinkOf } from "../../../../../lib/trace-tags";
 import { TRACE_MODULE } from "../../../../../modules/trace";
 import type TraceModuleService from "../../../../../modules/trace/service";
-import { digitalLinkOf } from "../../admin-trace-record";
 import type { AdminTraceQrParamsType } from "../../validators";
 
 /** GET /admin/trace-records/:id/qr?format=svg|png&width=512: the QR code of the record's tag. */

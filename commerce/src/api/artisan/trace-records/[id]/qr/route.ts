@@ -1,9 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http";
 import { MedusaError } from "@medusajs/framework/utils";
-import { digitalLinkOf } from "../../../../admin/trace-records/admin-trace-record";
 import { artisanIdOf } from "../../../../../lib/artisan-products/actor";
 import { retrieveOwnTraceRecord } from "../../../../../lib/artisan-trace";
 import { traceQrPng, traceQrSvg } from "../../../../../lib/qr";
+import { digitalLinkOf } from "../../../../../lib/trace-tags";
 import type { ArtisanTraceQrParamsType } from "../../validators";
 
 /**

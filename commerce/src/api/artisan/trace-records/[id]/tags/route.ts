@@ -1,15 +1,15 @@
 import { randomBytes } from "node:crypto";
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http";
-import { collectTags } from "../../../../admin/trace-records/tags/collect-tags";
 import { artisanIdOf } from "../../../../../lib/artisan-products/actor";
 import { retrieveOwnTraceRecord } from "../../../../../lib/artisan-trace";
-import { renderTagSheet, renderTagSheetError, TAG_SHEET_TEXT } from "../../../../../lib/trace-tags";
+import {
+  collectTags,
+  renderTagSheet,
+  renderTagSheetError,
+  TAG_SHEET_TEXT,
+  tagSheetContentSecurityPolicy,
+} from "../../../../../lib/trace-tags";
 import type { ArtisanTraceTagsParamsType } from "../../validators";
-
-/** As the admin's sheet: no script but its own "Print" button, nothing loaded, never framed. */
-function contentSecurityPolicy(nonce: string): string {
-  return `default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-${nonce}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
-}
 
 /**
  * GET /artisan/trace-records/:id/tags?copies=&lang=vi: the printable A4 sheet of one of the artisan's
@@ -25,7 +25,7 @@ export async function GET(
   const result = await collectTags(req.scope, [id], copies);
   const nonce = randomBytes(16).toString("base64");
   res.setHeader("Cache-Control", "private, no-store");
-  res.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
+  res.setHeader("Content-Security-Policy", tagSheetContentSecurityPolicy(nonce));
   if ("refusal" in result) {
     const { status, type, say } = result.refusal;
     if (req.accepts(["json", "html"]) !== "html") {

@@ -1,22 +1,18 @@
 import type { MedusaContainer } from "@medusajs/framework/types";
-import { readEnv, storefrontUrl } from "../../../../env";
-import { traceQrSvg } from "../../../../lib/qr";
-import { MAX_TAGS_PER_SHEET, type TagContent, type TagSheetText } from "../../../../lib/trace-tags";
-import { TRACE_MODULE } from "../../../../modules/trace";
-import type TraceModuleService from "../../../../modules/trace/service";
-import { digitalLinkOf } from "../admin-trace-record";
-import { productsById } from "../trace-record-refs";
+import { TRACE_MODULE } from "../../modules/trace";
+import type TraceModuleService from "../../modules/trace/service";
+import { traceQrSvg } from "../qr";
+import { productsById } from "./products-by-id";
+import { digitalLinkOf, shortDomain } from "./record-link";
+import { MAX_TAGS_PER_SHEET } from "./tag-layout";
+import type { TagContent } from "./tag-sheet-html";
+import type { TagSheetText } from "./tag-sheet-text";
 
 /** Why no sheet is printed: the HTTP status, Medusa's error type, and the message in either language. */
 export interface TagSheetRefusal {
   status: 400 | 404;
   type: "not_found" | "not_allowed" | "invalid_data";
   say: (text: TagSheetText) => string;
-}
-
-/** The storefront's domain as printed under the code: kontumcrafts.vn (no scheme, no www.). */
-export function shortDomain(): string {
-  return new URL(storefrontUrl(readEnv())).host.replace(/^www\./, "");
 }
 
 /**
