@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { requireTestStack } from "../harness/test-stack.ts";
-import { productInStock } from "./checkout-steps.ts";
+import { PLACING_AN_ORDER, productInStock } from "./checkout-steps.ts";
 
 /** Presses Tab until the focused element matches, as a keyboard user moves through the page. */
 async function tabTo(page: Page, matches: (element: Element) => boolean, what: string): Promise<void> {
@@ -57,7 +57,7 @@ test("the checkout can be completed with the keyboard alone", async ({ page }) =
   await expectVisibleFocus(page);
   await page.keyboard.press("Enter");
 
-  await expect(page).toHaveURL(/\/order\/order_/);
+  await expect(page).toHaveURL(/\/order\/order_/, PLACING_AN_ORDER);
   await expect(page.getByTestId("order-number")).toHaveText(/^\d+$/);
   await expect(page.getByTestId("order-receiving")).toContainText("Trung tâm Thông tin Du lịch");
 });

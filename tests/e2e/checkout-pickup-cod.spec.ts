@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { listCatalog } from "../harness/catalog.ts";
 import { regionOf, storeClient } from "../harness/medusa-clients.ts";
 import { requireTestStack } from "../harness/test-stack.ts";
-import { addFromProductPage, orderOfPage } from "./checkout-steps.ts";
+import { addFromProductPage, orderOfPage, PLACING_AN_ORDER } from "./checkout-steps.ts";
 
 test("a tourist in English picks up in the maker's village and pays cash: the order is in Medusa", async ({
   page,
@@ -58,7 +58,7 @@ test("a tourist in English picks up in the maker's village and pays cash: the or
   await expect(page.getByTestId("checkout-total")).toContainText((2 * unitPrice).toLocaleString("en-US"));
   await page.getByRole("button", { name: "Place order" }).click();
 
-  await expect(page).toHaveURL(/\/en\/order\/order_/);
+  await expect(page).toHaveURL(/\/en\/order\/order_/, PLACING_AN_ORDER);
   const number = await page.getByTestId("order-number").innerText();
   expect(Number(number)).toBeGreaterThan(0);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Order #${number}`);

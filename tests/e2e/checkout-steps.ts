@@ -6,6 +6,13 @@ import type { TestStackInfo } from "../harness/test-stack.ts";
 
 /** Steps the checkout specs share; each acts as a buyer would, through the storefront's pages. */
 
+/**
+ * How long the order page may take to open after "place order": the storefront updates the cart, sets the
+ * shipping method, opens the payment session and completes the cart in Medusa, one call after another, then
+ * renders the order. On two busy cores that passes Playwright's default 5 s.
+ */
+export const PLACING_AN_ORDER = { timeout: 20_000 };
+
 /** A published product whose first variant has at least `atLeast` in stock, priced in đồng. */
 export async function productInStock(
   stack: TestStackInfo,

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { requireTestStack } from "../harness/test-stack.ts";
-import { addFromProductPage, orderOfPage, productInStock } from "./checkout-steps.ts";
+import { addFromProductPage, orderOfPage, PLACING_AN_ORDER, productInStock } from "./checkout-steps.ts";
 
 test.use({ viewport: { width: 390, height: 844 } });
 
@@ -27,7 +27,7 @@ test("a buyer in Vietnamese on a phone has it delivered, pays by VietQR and sees
   );
   await page.getByRole("button", { name: "Đặt hàng" }).click();
 
-  await expect(page).toHaveURL(/\/order\/order_/);
+  await expect(page).toHaveURL(/\/order\/order_/, PLACING_AN_ORDER);
   const number = await page.getByTestId("order-number").innerText();
   await expect(page.getByTestId("order-payment")).toHaveText("Chuyển khoản ngân hàng qua VietQR");
   const qr = page.getByTestId("vietqr-image");

@@ -20,25 +20,9 @@ export function retrieveArtisan(sdk: Medusa, handle: string, query: CatalogQuery
   });
 }
 
-/** Products the tests of the current file created with `createOneSizeProduct`, with the client that did. */
-const madeByThisFile: Array<{ admin: Medusa; id: string }> = [];
-
-/**
- * Deletes the products this test file created, so that a later file sees only the sample catalogue (the
- * integration project runs it after each file: `tests/harness/integration-setup.ts`). A product the test
- * deleted itself is skipped.
- */
-export async function deleteProductsMadeByThisFile(): Promise<void> {
-  for (const { admin, id } of madeByThisFile.splice(0)) {
-    await admin.admin.product.delete(id).catch((error: { status?: number }) => {
-      if (error.status !== 404) throw error;
-    });
-  }
-}
-
 /**
  * Creates a published product in one size ("Vừa", stock not managed) in every sales channel, through the
- * admin API; Medusa gives it a handle from its title when none is set. It is deleted after the test file.
+ * admin API; Medusa gives it a handle from its title when none is set.
  */
 export async function createOneSizeProduct(
   admin: Medusa,
@@ -60,6 +44,5 @@ export async function createOneSizeProduct(
     ],
     sales_channels: sales_channels.map((channel) => ({ id: channel.id })),
   });
-  madeByThisFile.push({ admin, id: product.id });
   return product;
 }

@@ -1,6 +1,7 @@
 import type Medusa from "@medusajs/js-sdk";
 import pg from "pg";
 import { buildGtin13, DEMO_COMPANY_PREFIX } from "../../commerce/src/lib/gs1/index.ts";
+import { createOneSizeProduct } from "./catalog.ts";
 import { adminClient } from "./medusa-clients.ts";
 import type { TestStackInfo } from "./test-stack.ts";
 
@@ -49,11 +50,15 @@ const PLACE = { vi: "Làng Kon K'Tu", en: "Kon K'Tu village" };
 // Each test file makes its own GTINs (item references from the clock) so runs on one stack never collide.
 let itemReference = Date.now() % 90_000;
 
-/** An admin client, a seeded product and two seeded artisans, and the trace calls tests make. */
+/** An admin client, a product of its own and two seeded artisans, and the trace calls tests make. */
 export async function traceFixture(stack: TestStackInfo) {
   const admin: Medusa = await adminClient(stack);
-  const { products } = await admin.admin.product.list({ limit: 1, fields: "id" });
-  const productId = products[0].id;
+  // A product of the file's own (deleted when the file ends), so that its records never crowd a sample
+  // product's "check origin" links.
+  const { id: productId } = await createOneSizeProduct(admin, {
+    title: `Khăn thử truy xuất ${itemReference} (mẫu)`,
+    prices: [{ currency_code: "vnd", amount: 300_000 }],
+  });
   const { artisans } = await admin.client.fetch<{ artisans: { id: string }[] }>("/admin/artisans", {
     query: { limit: 2 },
   });
