@@ -38,23 +38,27 @@ describe("npm start", () => {
   let ports: Record<string, string>;
   let firstCount = 0;
 
-  it("starts everything on a fresh folder, prints one summary, and stops cleanly on SIGTERM", async () => {
-    ports = await freePortsEnv();
-    const run = runStart(dataDir, ports);
-    await run.ready;
-    const out = run.output();
-    expect(out).toContain(`Storefront    http://localhost:${ports.STOREFRONT_PORT}`);
-    expect(out).toContain(`Admin         http://localhost:${ports.MEDUSA_PORT}/app`);
-    expect(out).toMatch(/Admin login {3}\S+@\S+ \/ \S+/);
-    expect(out).toContain("Medusa: applying database migrations");
-    expect(out).toContain("Medusa: admin user and sample data");
-    // New products come in the home page's server island, fresh from Medusa.
-    const home = await withServerIslands(`http://127.0.0.1:${ports.STOREFRONT_PORT}`, "/");
-    expect(home.all).toContain('data-testid="product-card"');
-    firstCount = await productCount(run, ports.MEDUSA_PORT);
-    expect(firstCount).toBeGreaterThan(0);
-    await stopWithSigterm(run);
-  }, FIRST_START_LIMIT_MS);
+  it(
+    "starts everything on a fresh folder, prints one summary, and stops cleanly on SIGTERM",
+    async () => {
+      ports = await freePortsEnv();
+      const run = runStart(dataDir, ports);
+      await run.ready;
+      const out = run.output();
+      expect(out).toContain(`Storefront    http://localhost:${ports.STOREFRONT_PORT}`);
+      expect(out).toContain(`Admin         http://localhost:${ports.MEDUSA_PORT}/app`);
+      expect(out).toMatch(/Admin login {3}\S+@\S+ \/ \S+/);
+      expect(out).toContain("Medusa: applying database migrations");
+      expect(out).toContain("Medusa: admin user and sample data");
+      // New products come in the home page's server island, fresh from Medusa.
+      const home = await withServerIslands(`http://127.0.0.1:${ports.STOREFRONT_PORT}`, "/");
+      expect(home.all).toContain('data-testid="product-card"');
+      firstCount = await productCount(run, ports.MEDUSA_PORT);
+      expect(firstCount).toBeGreaterThan(0);
+      await stopWithSigterm(run);
+    },
+    FIRST_START_LIMIT_MS,
+  );
 
   it("reuses the data on a second start: no migrations or seeding again, no duplicates", async () => {
     const run = runStart(dataDir, ports);
