@@ -1,6 +1,7 @@
 import { TraceEventInputSchema, type TraceEventInput } from "../../modules/trace/schemas";
 import type { TraceEventType } from "../../modules/trace/vocabulary";
 import type { Translate } from "../hooks/use-t";
+import { todayInVietnam } from "./calendar-day";
 import { fieldErrors, type FieldErrors } from "./zod-issues";
 
 /** What the "add a step" form edits. */
@@ -12,11 +13,6 @@ export interface TraceEventFormValues {
   place_en: string;
   description_vi: string;
   description_en: string;
-}
-
-/** Today in Vietnam (UTC+7), as the date input wants it. */
-export function todayInVietnam(now = new Date()): string {
-  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 }
 
 export const emptyTraceEventForm = (place = { vi: "", en: "" }): TraceEventFormValues => ({
